@@ -1,0 +1,65 @@
+import { z } from 'zod'
+
+/** The development secret: usable anywhere but production, where it is refused. */
+export const DEV_PAYLOAD_SECRET = 'psu-dev-secret-not-for-production'
+export const DEV_SEED_PASSWORD = 'psu-dev-password'
+
+const databaseUri = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value))
+  .refine((value) => value === undefined || /^(mongodb(\+srv)?:\/\/|file:)/.test(value), {
+    message:
+      'DATABASE_URI must start with mongodb:// or mongodb+srv:// (MongoDB) or file: (a SQLite file); leave it unset for SQLite under ./data/',
+  })
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URI: databaseUri,
+  PAYLOAD_SECRET: z.string().min(1).default(DEV_PAYLOAD_SECRET),
+  SMTP_URL: z.string().trim().optional().transform((value) => value || undefined),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SERVER_URL: z.string().url().optional(),
+  SEED_PASSWORD: z.string().min(8).default(DEV_SEED_PASSWORD),
+  MAIL_FROM: z.string().default('PSU <psu.lase@hee.nhs.uk>'),
+  PSU_DUTY_EMAIL: z.string().email().default('psu.lase@hee.nhs.uk'),
+})
+
+export type Env = z.infer<typeof envSchema> & { serverUrl: string; isProduction: boolean }
+
+/** Thrown when the environment cannot run the service; the message names the variable. */
+export class EnvError extends Error {}
+
+/**
+ * Reads and checks the environment once. The only place that reads `process.env`.
+ * Production refuses the development secret so a forgotten variable cannot ship.
+ */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new EnvError(`Invalid environment. ${problems.join('; ')}`)
+  }
+  const env = parsed.data
+  const isProduction = env.NODE_ENV === 'production'
+  if (isProduction && env.PAYLOAD_SECRET === DEV_PAYLOAD_SECRET && !isBuildPhase(source)) {
+    throw new EnvError(
+      'PAYLOAD_SECRET is not set: production refuses the development default. Set PAYLOAD_SECRET to a long random string (e.g. `openssl rand -hex 32`).',
+    )
+  }
+  return { ...env, isProduction, serverUrl: env.SERVER_URL ?? `http://localhost:${env.PORT}` }
+}
+
+/** `next build` runs with NODE_ENV=production but serves no one; secrets are checked at start. */
+function isBuildPhase(source: NodeJS.ProcessEnv): boolean {
+  return source.NEXT_PHASE === 'phase-production-build'
+}
+
+let cached: Env | undefined
+
+/** The process's environment, read once. */
+export function env(): Env {
+  cached ??= readEnv()
+  return cached
+}
