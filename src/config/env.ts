@@ -35,7 +35,7 @@ export class EnvError extends Error {}
  * Reads and checks the environment once. The only place that reads `process.env`.
  * Production refuses the development secret so a forgotten variable cannot ship.
  */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
@@ -52,7 +52,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 }
 
 /** `next build` runs with NODE_ENV=production but serves no one; secrets are checked at start. */
-function isBuildPhase(source: NodeJS.ProcessEnv): boolean {
+function isBuildPhase(source: Record<string, string | undefined>): boolean {
   return source.NEXT_PHASE === 'phase-production-build'
 }
 
@@ -63,3 +63,6 @@ export function env(): Env {
   cached ??= readEnv()
   return cached
 }
+
+/** True inside a Next.js server, where cache revalidation is possible; false in scripts and tests. */
+export const isInsideNextServer = (): boolean => Boolean(process.env.NEXT_RUNTIME)

@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+
+import { collections, globals } from './collections'
+import { databaseAdapter } from './src/config/database'
+import { emailAdapter } from './src/config/email'
+import { env } from './src/config/env'
+import { seedOnInit } from './src/seed'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const settings = env()
+
+export default buildConfig({
+  serverURL: settings.SERVER_URL,
+  secret: settings.PAYLOAD_SECRET,
+  db: databaseAdapter(settings),
+  email: emailAdapter(settings),
+  editor: lexicalEditor(),
+  collections,
+  globals,
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' – PSU admin' },
+    importMap: { baseDir: dirname },
+    livePreview: {
+      breakpoints: [
+        { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
+  },
+  jobs: {
+    // Scheduled publishing (and later, email) runs from the queue; the database is the lock.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => settings.NODE_ENV !== 'test',
+    tasks: [],
+  },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disable: false },
+  telemetry: false,
+  onInit: seedOnInit,
+})

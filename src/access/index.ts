@@ -1,0 +1,7 @@
+export { adminOrSelf } from './adminOrSelf'
+export { anyone } from './anyone'
+export { isAdmin, isAdminField } from './isAdmin'
+export { isEditor } from './isEditor'
+export { isStaff } from './isStaff'
+export { publishedOrStaff } from './publishedOrStaff'
+export * from './roles'
