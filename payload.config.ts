@@ -33,11 +33,12 @@ export default buildConfig({
   },
   jobs: {
     // Scheduled publishing (and later, email) runs from the queue; the database is the lock.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    shouldAutoRun: () => settings.NODE_ENV !== 'test',
+    // Tests run the queue themselves, so no timer keeps the test process alive.
+    autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default' }],
     tasks: [],
   },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types regenerate on dev start; tests and production use the committed file.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: settings.NODE_ENV === 'development' },
   graphQL: { disable: false },
   telemetry: false,
   onInit: seedOnInit,

@@ -66,3 +66,17 @@ export function env(): Env {
 
 /** True inside a Next.js server, where cache revalidation is possible; false in scripts and tests. */
 export const isInsideNextServer = (): boolean => Boolean(process.env.NEXT_RUNTIME)
+
+/**
+ * Called once when the server starts: an environment that cannot run the service stops it
+ * with a message naming the variable, instead of failing on the first request.
+ */
+export function exitOnInvalidEnv(): void {
+  try {
+    env()
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error
+    console.error(`\n${error.message}\n`)
+    process.exit(1)
+  }
+}

@@ -11,15 +11,15 @@ export async function ensureDoc(
   payload: Payload,
   collection: CollectionSlug,
   where: Where,
-  data: Record<string, unknown>,
-  file?: { data: Buffer; mimetype: string; name: string; size: number },
+  data: Record<string, unknown> | (() => Promise<Record<string, unknown>>),
 ): Promise<string | number> {
   const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false })
   if (found.docs[0]) return found.docs[0].id
+  // A function is called only when the document is missing, so its side effects (uploads) run once.
+  const values = typeof data === 'function' ? await data() : data
   const created = await payload.create({
     collection,
-    data: data as never,
-    file,
+    data: values as never,
     depth: 0,
     draft: false,
     context: SEED_CONTEXT,

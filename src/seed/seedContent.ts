@@ -22,15 +22,16 @@ export async function seedContent(payload: Payload): Promise<void> {
     await ensureDoc(payload, 'resources', { slug: { equals: resource.slug } }, data)
   }
   for (const policy of seedPolicies) {
-    const pdf = placeholderPdf(policy.title)
-    const document = await ensureDoc(
-      payload,
-      'media',
-      { filename: { equals: `${policy.slug}.pdf` } },
-      { title: `${policy.title} (placeholder)`, isPlaceholder: true },
-      { data: pdf, mimetype: 'application/pdf', name: `${policy.slug}.pdf`, size: pdf.length },
-    )
-    await ensureDoc(payload, 'policies', { slug: { equals: policy.slug } }, { ...policy, document, ...published })
+    await ensureDoc(payload, 'policies', { slug: { equals: policy.slug } }, async () => {
+      const pdf = placeholderPdf(policy.title)
+      const document = await payload.create({
+        collection: 'media',
+        data: { title: `${policy.title} (placeholder)`, isPlaceholder: true },
+        file: { data: pdf, mimetype: 'application/pdf', name: `${policy.slug}.pdf`, size: pdf.length },
+        context: SEED_CONTEXT,
+      })
+      return { ...policy, document: document.id, ...published }
+    })
   }
   for (const line of seedSupportLines) {
     await ensureDoc(payload, 'support-lines', { name: { equals: line.name } }, line)
