@@ -4,8 +4,18 @@ export type DateParts = { day: string; month: string; year: string }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]
 
 function partText(record: unknown, key: keyof DateParts): string {

@@ -1,14 +1,7 @@
 import type { ZodType } from 'zod'
 
 export type Operator =
-  | 'equals'
-  | 'notEquals'
-  | 'oneOf'
-  | 'includes'
-  | 'answered'
-  | 'notAnswered'
-  | 'greaterThan'
-  | 'lessThan'
+  'equals' | 'notEquals' | 'oneOf' | 'includes' | 'answered' | 'notAnswered' | 'greaterThan' | 'lessThan'
 
 export type Condition = { field: string; operator: Operator; value?: string | number | boolean | string[] }
 

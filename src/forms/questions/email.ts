@@ -18,7 +18,12 @@ export const email: QuestionHandler = {
       .trim()
       .toLowerCase()
       // The cap runs first and the pipe stops on failure, so the email pattern never sees huge input.
-      .pipe(z.string().max(MAX_EMAIL_LENGTH, { error: FORMAT_MESSAGE }).pipe(z.email({ error: FORMAT_MESSAGE })))
+      .pipe(
+        z
+          .string()
+          .max(MAX_EMAIL_LENGTH, { error: FORMAT_MESSAGE })
+          .pipe(z.email({ error: FORMAT_MESSAGE })),
+      )
     return withPresence(question, isTextAnswered, `Enter ${fieldName(question)}`, inner)
   },
   isAnswered: isTextAnswered,

@@ -3,7 +3,8 @@ import { z, type ZodType } from 'zod'
 import type { Option, Question } from '../types'
 import { MAX_INPUT_LENGTH, scalarText } from '../values'
 
-const LEADING_PROMPT = /^(what is|what's|what are|please enter|please give|please select|enter|select|choose|give)\s+/i
+const LEADING_PROMPT =
+  /^(what is|what's|what are|please enter|please give|please select|enter|select|choose|give)\s+/i
 
 /**
  * How a message names the answer: the editor's `errorName`, else the label without its question
@@ -11,7 +12,10 @@ const LEADING_PROMPT = /^(what is|what's|what are|please enter|please give|pleas
  */
 export function fieldName(question: Question): string {
   if (question.errorName?.trim()) return question.errorName.trim()
-  const name = question.label.trim().replace(/[?:.]+$/, '').replace(LEADING_PROMPT, '')
+  const name = question.label
+    .trim()
+    .replace(/[?:.]+$/, '')
+    .replace(LEADING_PROMPT, '')
   // Keep acronyms such as "GMC number" and "NMC PIN" as they are.
   if (/^[A-Z]{2,}/.test(name) || /^I\b/.test(name)) return name
   return name.charAt(0).toLowerCase() + name.slice(1)
