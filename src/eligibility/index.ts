@@ -1,0 +1,5 @@
+export type { EligibilityOutcome, EligibilityRule } from './types'
+export { evaluateEligibility } from './evaluate'
+export { FACT_KEYS, factQuestions, factRelevance, isFactKey, type FactKey } from './facts'
+export { checkerForm, referencedFacts } from './checkerForm'
+export { defaultEligibilityRules } from './defaultRules'
