@@ -39,7 +39,7 @@ export default {
       ...shared,
       displayName: 'mongo',
       testMatch: ['<rootDir>/tests/mongo/**/*.test.ts'],
-      setupFiles: ['<rootDir>/tests/helpers/integrationEnv.ts'],
+      setupFiles: ['<rootDir>/tests/helpers/mongoEnv.ts'],
     },
   ],
 }

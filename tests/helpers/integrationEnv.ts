@@ -1,10 +1,8 @@
-// Each integration run gets its own SQLite file, set before any config module is imported.
+// Each integration test file gets its own SQLite file, set before any config module is imported.
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-if (!process.env.MONGODB_URI || !process.env.JEST_MONGO) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'psu-int-'))
-  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
-}
+const dir = mkdtempSync(path.join(os.tmpdir(), 'psu-int-'))
+process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
 process.env.PAYLOAD_SECRET ??= 'integration-test-secret'

@@ -1,0 +1,21 @@
+import mongoose from 'mongoose'
+
+/**
+ * Whether MONGODB_URI names a server that answers. The MongoDB suite runs only then; otherwise
+ * it says plainly that it was skipped and why, so a green run never hides an untested adapter.
+ */
+export async function mongoAvailable(): Promise<boolean> {
+  const uri = process.env.MONGODB_URI
+  if (!uri) {
+    console.warn('MongoDB suite SKIPPED: MONGODB_URI is not set (see README, "MongoDB tests").')
+    return false
+  }
+  try {
+    const connection = await mongoose.createConnection(uri, { serverSelectionTimeoutMS: 3000 }).asPromise()
+    await connection.close()
+    return true
+  } catch (error) {
+    console.warn(`MongoDB suite SKIPPED: no server answered at MONGODB_URI (${(error as Error).message}).`)
+    return false
+  }
+}
