@@ -1,0 +1,12 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+/** The shared Payload instance; `getPayload` memoises it, so every query can ask for it. */
+export const payloadClient = (): Promise<Payload> => getPayload({ config })
+
+/**
+ * How a content read is made. The public sees published documents through the collections'
+ * access rules (no user, so published only); a staff preview sees the latest draft.
+ */
+export const readMode = (draft: boolean) =>
+  draft ? ({ draft: true, overrideAccess: true } as const) : ({ draft: false, overrideAccess: false } as const)
