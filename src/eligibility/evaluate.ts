@@ -30,5 +30,9 @@ export function evaluateEligibility(rules: EligibilityRule[], answers: Answers):
       : 'The PSU has no groups of trainees set up that it can support at the moment.'
     return { ...outcome, eligible: false, reason }
   }
-  return { ...outcome, eligible: true, reason: `You can use the PSU. You are in this group: ${met[0].explanation.trim()}` }
+  return {
+    ...outcome,
+    eligible: true,
+    reason: `You can use the PSU. You are in this group: ${met[0].explanation.trim()}`,
+  }
 }

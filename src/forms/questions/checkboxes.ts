@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import type { QuestionHandler } from '../types'
+import { isBlank } from '../values'
 import { fieldName, optionLabel, withPresence } from './shared'
 
 /** No real checkbox list is this long; anything longer is junk and is refused unread. */
@@ -41,7 +42,9 @@ export const checkboxes: QuestionHandler = {
       if (limit !== undefined && chosen.size > limit) return fail(`Select no more than ${limit} for ${name}`)
       return options.filter((option) => chosen.has(option.value)).map((option) => option.value)
     })
-    return withPresence(question, isCheckboxesAnswered, `Select ${name}`, inner)
+    return withPresence(question, `Select ${name}`, inner, {
+      isEmpty: (value) => isBlank(value) || (Array.isArray(value) && value.every(isBlank)),
+    })
   },
   isAnswered: isCheckboxesAnswered,
   format: (value, question) =>

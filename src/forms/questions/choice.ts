@@ -19,7 +19,7 @@ export function choiceHandler(type: 'radios' | 'select'): QuestionHandler {
         ctx.issues.push({ code: 'custom', message, input: raw })
         return z.NEVER
       })
-      return withPresence(question, isTextAnswered, message, inner)
+      return withPresence(question, message, inner)
     },
     isAnswered: isTextAnswered,
     format: (value, question) => optionLabel(question.options, textAnswer(value)),

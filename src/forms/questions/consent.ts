@@ -44,7 +44,7 @@ export const consent: QuestionHandler = {
       return z.NEVER
     })
     // A declined box is "not answered", so a required consent reports the same message.
-    return withPresence(question, (value) => !isDeclined(value), message, inner)
+    return withPresence(question, message, inner, { isEmpty: isDeclined })
   },
   isAnswered: isAgreed,
   format: (value) => (isAgreed(value) ? 'Yes' : 'No'),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { dateParts, formatIsoDate, normaliseDate, parseIsoDate, todayIso, type DateParts } from '../dates'
 import type { Question, QuestionContext, QuestionHandler } from '../types'
+import { isBlank, isRecord, ownValue } from '../values'
 import { capitalise, fieldName, withPresence } from './shared'
 
 function isDateAnswered(value: unknown): boolean {
@@ -58,7 +59,11 @@ export const date: QuestionHandler = {
       const problem = timingProblem(iso, question, ctx, name)
       return problem ? fail(problem) : iso
     })
-    return withPresence(question, isDateAnswered, `Enter ${fieldName(question)}`, inner)
+    return withPresence(question, `Enter ${fieldName(question)}`, inner, {
+      isEmpty: (value) =>
+        isBlank(value) ||
+        (isRecord(value) && ['day', 'month', 'year'].every((part) => isBlank(ownValue(value, part)))),
+    })
   },
   isAnswered: isDateAnswered,
   format: (value) => {

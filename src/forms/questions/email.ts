@@ -24,7 +24,7 @@ export const email: QuestionHandler = {
           .max(MAX_EMAIL_LENGTH, { error: FORMAT_MESSAGE })
           .pipe(z.email({ error: FORMAT_MESSAGE })),
       )
-    return withPresence(question, isTextAnswered, `Enter ${fieldName(question)}`, inner)
+    return withPresence(question, `Enter ${fieldName(question)}`, inner)
   },
   isAnswered: isTextAnswered,
   format: (value) => textAnswer(value)?.toLowerCase() ?? '',

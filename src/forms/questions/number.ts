@@ -44,7 +44,7 @@ export const number: QuestionHandler = {
       }
       return value
     })
-    return withPresence(question, isNumberAnswered, `Enter ${fieldName(question)}`, inner)
+    return withPresence(question, `Enter ${fieldName(question)}`, inner)
   },
   isAnswered: isNumberAnswered,
   format: (value) => {

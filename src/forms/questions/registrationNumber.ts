@@ -47,7 +47,7 @@ export const registrationNumber: QuestionHandler = {
       ctx.issues.push({ code: 'custom', message, input: raw })
       return z.NEVER
     })
-    return withPresence(question, isTextAnswered, `Enter ${fieldName(question)}`, inner)
+    return withPresence(question, `Enter ${fieldName(question)}`, inner)
   },
   isAnswered: isTextAnswered,
   format: (value) => normaliseRegistrationNumber(textAnswer(value) ?? ''),

@@ -1,7 +1,7 @@
 import { z, type ZodType } from 'zod'
 
 import type { Option, Question } from '../types'
-import { MAX_INPUT_LENGTH, scalarText } from '../values'
+import { isBlank, MAX_INPUT_LENGTH, scalarText } from '../values'
 
 const LEADING_PROMPT =
   /^(what is|what's|what are|please enter|please give|please select|enter|select|choose|give)\s+/i
@@ -53,30 +53,34 @@ export function optionLabel(options: Option[] | undefined, value: unknown): stri
 }
 
 type PresenceOptions = {
+  /** What counts as left blank; by default undefined, null and whitespace-only strings. */
+  isEmpty?: (value: unknown) => boolean
   /** What to validate instead of reporting `requiredMessage` when a required answer is blank. */
   blankAs?: unknown
 }
 
 /**
- * Wraps a type's schema with the required/optional rule. The inner schema only ever sees
- * answered values, so each type writes its "missing" message once, here, and its inner
- * messages only describe wrong answers. Blank optional answers come out as undefined.
+ * Wraps a type's schema with the required/optional rule. Blank answers never reach the inner
+ * schema, so each type writes its "missing" message once, here, and its inner messages only
+ * describe wrong answers. Anything not blank, including the wrong type, goes to the inner
+ * schema and is refused there rather than silently dropped. Blank optional answers come out as
+ * undefined.
  */
 export function withPresence(
   question: Question,
-  isAnswered: (value: unknown) => boolean,
   requiredMessage: string,
   inner: ZodType,
   options: PresenceOptions = {},
 ): ZodType {
+  const isEmpty = options.isEmpty ?? isBlank
   return z.unknown().transform((value, ctx) => {
-    const answered = isAnswered(value)
-    if (!answered && !question.required) return undefined
-    if (!answered && !('blankAs' in options)) {
+    const empty = isEmpty(value)
+    if (empty && !question.required) return undefined
+    if (empty && !('blankAs' in options)) {
       ctx.issues.push({ code: 'custom', message: requiredMessage, input: value })
       return z.NEVER
     }
-    const result = inner.safeParse(answered ? value : options.blankAs)
+    const result = inner.safeParse(empty ? options.blankAs : value)
     if (result.success) return result.data
     for (const issue of result.error.issues) {
       ctx.issues.push({ code: 'custom', message: issue.message, input: value, path: [...issue.path] })

@@ -32,7 +32,7 @@ export function textHandler(type: 'shortText' | 'longText', defaultMax: number):
         }
         return text
       })
-      return withPresence(question, isTextAnswered, `Enter ${name}`, inner)
+      return withPresence(question, `Enter ${name}`, inner)
     },
     isAnswered: isTextAnswered,
     format: (value) => textAnswer(value) ?? '',

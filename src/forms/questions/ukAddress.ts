@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
 import type { QuestionHandler } from '../types'
-import { isRecord, ownValue, recordFrom } from '../values'
-import { fieldName, textAnswer, withPresence } from './shared'
+import { isBlank, isRecord, ownValue, recordFrom } from '../values'
+import { fieldName, withPresence } from './shared'
 
 const MAX_LINE_LENGTH = 200
 
@@ -26,8 +26,10 @@ export function normalisePostcode(value: string): string | undefined {
   return POSTCODE.test(compact) ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : undefined
 }
 
+/** One trimmed line; cut just past the limit so a huge post is refused without being copied. */
 function lineOf(value: unknown, line: Line): string {
-  return textAnswer(ownValue(value, line)) ?? ''
+  const text = ownValue(value, line)
+  return typeof text === 'string' ? text.trim().slice(0, MAX_LINE_LENGTH + 1) : ''
 }
 
 function isAddressAnswered(value: unknown): boolean {
@@ -56,17 +58,21 @@ export const ukAddress: QuestionHandler = {
         const text = lineOf(raw, line)
         const missing = MISSING[line]
         if (text === '' && missing) fail(line, missing)
-        else if (text.length > MAX_LINE_LENGTH)
-          fail(line, `Each address line must be ${MAX_LINE_LENGTH} characters or less`)
         else if (line === 'postcode') {
           const postcode = normalisePostcode(text)
           if (postcode) entries.push([line, postcode])
           else fail(line, 'Enter a full UK postcode, like AA3 1AB')
+        } else if (text.length > MAX_LINE_LENGTH) {
+          fail(line, `Each address line must be ${MAX_LINE_LENGTH} characters or less`)
         } else if (text !== '') entries.push([line, text])
       }
       return failed ? z.NEVER : recordFrom(entries)
     })
-    return withPresence(question, isAddressAnswered, `Enter ${fieldName(question)}`, inner, { blankAs: {} })
+    return withPresence(question, `Enter ${fieldName(question)}`, inner, {
+      isEmpty: (value) =>
+        isBlank(value) || (isRecord(value) && LINES.every((line) => isBlank(ownValue(value, line)))),
+      blankAs: {},
+    })
   },
   isAnswered: isAddressAnswered,
   format: (value) =>

@@ -36,7 +36,7 @@ export const ukPhone: QuestionHandler = {
       ctx.issues.push({ code: 'custom', message: FORMAT_MESSAGE, input: raw })
       return z.NEVER
     })
-    return withPresence(question, isTextAnswered, `Enter ${fieldName(question)}`, inner)
+    return withPresence(question, `Enter ${fieldName(question)}`, inner)
   },
   isAnswered: isTextAnswered,
   format(value) {

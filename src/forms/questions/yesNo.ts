@@ -44,7 +44,7 @@ export const yesNo: QuestionHandler = {
       ctx.issues.push({ code: 'custom', message, input: raw })
       return z.NEVER
     })
-    return withPresence(question, isYesNoAnswered, message, inner)
+    return withPresence(question, message, inner)
   },
   isAnswered: isYesNoAnswered,
   format: (value) => {
