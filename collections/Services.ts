@@ -43,6 +43,13 @@ export const Services: CollectionConfig = {
       ],
     },
     { name: 'relatedResources', type: 'relationship', relationTo: 'resources', hasMany: true },
+    {
+      name: 'applicationForm',
+      label: 'Form used to apply',
+      type: 'relationship',
+      relationTo: 'forms',
+      admin: { description: 'Trainees apply for this service through this form.' },
+    },
     { name: 'group', type: 'select', required: true, defaultValue: 'tab', options: SERVICE_GROUPS, admin: { position: 'sidebar' } },
     {
       name: 'navOrder',

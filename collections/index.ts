@@ -1,6 +1,8 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { EligibilityCriteria } from './EligibilityCriteria'
+import { Forms } from './Forms'
+import { FormVersions } from './FormVersions'
 import { ContactRouting } from './globals/ContactRouting'
 import { SiteSettings } from './globals/SiteSettings'
 import { Media } from './Media'
@@ -17,6 +19,8 @@ export const collections: CollectionConfig[] = [
   Policies,
   SupportLines,
   EligibilityCriteria,
+  Forms,
+  FormVersions,
   Media,
   Users,
 ]

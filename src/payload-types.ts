@@ -72,6 +72,8 @@ export interface Config {
     policies: Policy;
     'support-lines': SupportLine;
     'eligibility-criteria': EligibilityCriterion;
+    forms: Form;
+    'form-versions': FormVersion;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -87,6 +89,8 @@ export interface Config {
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     'support-lines': SupportLinesSelect<false> | SupportLinesSelect<true>;
     'eligibility-criteria': EligibilityCriteriaSelect<false> | EligibilityCriteriaSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-versions': FormVersionsSelect<false> | FormVersionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -178,6 +182,10 @@ export interface Service {
     phone?: string | null;
   };
   relatedResources?: (number | Resource)[] | null;
+  /**
+   * Trainees apply for this service through this form.
+   */
+  applicationForm?: (number | null) | Form;
   group: 'tab' | 'specialist' | 'workforce-scheme';
   /**
    * Lower numbers come first.
@@ -233,6 +241,776 @@ export interface Resource {
     | null;
   audiences?: ('doctors' | 'dentists' | 'pharmacists' | 'healthcare-professionals' | 'all-trainees')[] | null;
   services?: (number | Service)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  intro?: string | null;
+  oneQuestionPerPage?: boolean | null;
+  pages?:
+    | {
+        /**
+         * Stable name used by branches, e.g. contact-details.
+         */
+        pageId: string;
+        title: string;
+        kind: 'questions' | 'exit';
+        /**
+         * Leave empty to always show it.
+         */
+        showWhen?: {
+          match?: ('all' | 'any') | null;
+          conditions?:
+            | {
+                field: string;
+                operator:
+                  | 'equals'
+                  | 'notEquals'
+                  | 'oneOf'
+                  | 'includes'
+                  | 'answered'
+                  | 'notAnswered'
+                  | 'greaterThan'
+                  | 'lessThan';
+                /**
+                 * Answer values (option values, numbers or YYYY-MM-DD dates).
+                 */
+                values?: string[] | null;
+                id?: string | null;
+              }[]
+            | null;
+        };
+        questions?:
+          | (
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  validation?: {
+                    minLength?: number | null;
+                    maxLength?: number | null;
+                    pattern?: string | null;
+                    patternMessage?: string | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'shortText';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  validation?: {
+                    minLength?: number | null;
+                    maxLength?: number | null;
+                    pattern?: string | null;
+                    patternMessage?: string | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'longText';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'email';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'ukPhone';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  validation?: {
+                    min?: number | null;
+                    max?: number | null;
+                    integer?: boolean | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'number';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  validation?: {
+                    dateNotInFuture?: boolean | null;
+                    dateNotInPast?: boolean | null;
+                    dateAfter?: string | null;
+                    dateBefore?: string | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'date';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  options?:
+                    | {
+                        label: string;
+                        value: string;
+                        id?: string | null;
+                      }[]
+                    | null;
+                  risk?: {
+                    isRisk?: boolean | null;
+                    triggerValues?: string[] | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'radios';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  options?:
+                    | {
+                        label: string;
+                        value: string;
+                        id?: string | null;
+                      }[]
+                    | null;
+                  validation?: {
+                    maxSelections?: number | null;
+                  };
+                  risk?: {
+                    isRisk?: boolean | null;
+                    triggerValues?: string[] | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'checkboxes';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  options?:
+                    | {
+                        label: string;
+                        value: string;
+                        id?: string | null;
+                      }[]
+                    | null;
+                  risk?: {
+                    isRisk?: boolean | null;
+                    triggerValues?: string[] | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'select';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  risk?: {
+                    isRisk?: boolean | null;
+                    triggerValues?: string[] | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'yesNo';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'ukAddress';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  validation: {
+                    /**
+                     * GMC and GPhC: 7 digits. GDC: up to 6 digits. NMC PIN: like 12A3456E.
+                     */
+                    registrationBody: 'GMC' | 'GDC' | 'GPhC' | 'NMC';
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'registrationNumber';
+                }
+              | {
+                  /**
+                   * Stable name of the answer, e.g. firstName. Do not change once submissions exist.
+                   */
+                  key: string;
+                  required?: boolean | null;
+                  label: string;
+                  hint?: string | null;
+                  /**
+                   * e.g. "your date of birth" gives "Enter your date of birth". Optional.
+                   */
+                  errorName?: string | null;
+                  /**
+                   * Leave empty to always show it.
+                   */
+                  showWhen?: {
+                    match?: ('all' | 'any') | null;
+                    conditions?:
+                      | {
+                          field: string;
+                          operator:
+                            | 'equals'
+                            | 'notEquals'
+                            | 'oneOf'
+                            | 'includes'
+                            | 'answered'
+                            | 'notAnswered'
+                            | 'greaterThan'
+                            | 'lessThan';
+                          /**
+                           * Answer values (option values, numbers or YYYY-MM-DD dates).
+                           */
+                          values?: string[] | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                  };
+                  id?: string | null;
+                  blockName?: string | null;
+                  blockType: 'consent';
+                }
+            )[]
+          | null;
+        /**
+         * Checked in order after this page; otherwise the next page.
+         */
+        branches?:
+          | {
+              when?: {
+                match?: ('all' | 'any') | null;
+                conditions?:
+                  | {
+                      field: string;
+                      operator:
+                        | 'equals'
+                        | 'notEquals'
+                        | 'oneOf'
+                        | 'includes'
+                        | 'answered'
+                        | 'notAnswered'
+                        | 'greaterThan'
+                        | 'lessThan';
+                      /**
+                       * Answer values (option values, numbers or YYYY-MM-DD dates).
+                       */
+                      values?: string[] | null;
+                      id?: string | null;
+                    }[]
+                  | null;
+              };
+              goTo: string;
+              id?: string | null;
+            }[]
+          | null;
+        exitContent?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  eligibilityGate?: boolean | null;
+  routing?: {
+    /**
+     * The first rule that matches chooses the service.
+     */
+    rules?:
+      | {
+          when?: {
+            match?: ('all' | 'any') | null;
+            conditions?:
+              | {
+                  field: string;
+                  operator:
+                    | 'equals'
+                    | 'notEquals'
+                    | 'oneOf'
+                    | 'includes'
+                    | 'answered'
+                    | 'notAnswered'
+                    | 'greaterThan'
+                    | 'lessThan';
+                  /**
+                   * Answer values (option values, numbers or YYYY-MM-DD dates).
+                   */
+                  values?: string[] | null;
+                  id?: string | null;
+                }[]
+              | null;
+          };
+          service: number | Service;
+          id?: string | null;
+        }[]
+      | null;
+    defaultService?: (number | null) | Service;
+  };
+  /**
+   * Placeholders: {{reference}}, {{firstName}}, {{serviceName}}, {{formTitle}}, {{adminLink}}. Values are HTML-escaped.
+   */
+  confirmation: string;
+  /**
+   * Placeholders: {{reference}}, {{firstName}}, {{serviceName}}, {{formTitle}}, {{adminLink}}. Values are HTML-escaped.
+   */
+  traineeEmail: {
+    subject: string;
+    body: string;
+  };
+  /**
+   * Placeholders: {{reference}}, {{firstName}}, {{serviceName}}, {{formTitle}}, {{adminLink}}. Values are HTML-escaped.
+   */
+  serviceEmail: {
+    subject: string;
+    body: string;
+  };
+  /**
+   * Placeholders: {{reference}}, {{firstName}}, {{serviceName}}, {{formTitle}}, {{adminLink}}. Values are HTML-escaped.
+   */
+  urgentEmail: {
+    subject: string;
+    body: string;
+  };
+  /**
+   * The last part of the page address. Filled from the title if left empty.
+   */
+  slug: string;
+  /**
+   * Goes up by one on each publish.
+   */
+  version?: number | null;
+  retentionDays: number;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -347,6 +1125,37 @@ export interface EligibilityCriterion {
       | null;
   };
   order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-versions".
+ */
+export interface FormVersion {
+  id: number;
+  form: number | Form;
+  slug: string;
+  version: number;
+  definition:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  messages:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  retentionDays: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -516,6 +1325,14 @@ export interface PayloadLockedDocument {
         value: number | EligibilityCriterion;
       } | null)
     | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'form-versions';
+        value: number | FormVersion;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -583,6 +1400,7 @@ export interface ServicesSelect<T extends boolean = true> {
         phone?: T;
       };
   relatedResources?: T;
+  applicationForm?: T;
   group?: T;
   navOrder?: T;
   updatedAt?: T;
@@ -666,6 +1484,522 @@ export interface EligibilityCriteriaSelect<T extends boolean = true> {
             };
       };
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  oneQuestionPerPage?: T;
+  pages?:
+    | T
+    | {
+        pageId?: T;
+        title?: T;
+        kind?: T;
+        showWhen?:
+          | T
+          | {
+              match?: T;
+              conditions?:
+                | T
+                | {
+                    field?: T;
+                    operator?: T;
+                    values?: T;
+                    id?: T;
+                  };
+            };
+        questions?:
+          | T
+          | {
+              shortText?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    validation?:
+                      | T
+                      | {
+                          minLength?: T;
+                          maxLength?: T;
+                          pattern?: T;
+                          patternMessage?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              longText?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    validation?:
+                      | T
+                      | {
+                          minLength?: T;
+                          maxLength?: T;
+                          pattern?: T;
+                          patternMessage?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              email?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              ukPhone?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              number?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    validation?:
+                      | T
+                      | {
+                          min?: T;
+                          max?: T;
+                          integer?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              date?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    validation?:
+                      | T
+                      | {
+                          dateNotInFuture?: T;
+                          dateNotInPast?: T;
+                          dateAfter?: T;
+                          dateBefore?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              radios?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    options?:
+                      | T
+                      | {
+                          label?: T;
+                          value?: T;
+                          id?: T;
+                        };
+                    risk?:
+                      | T
+                      | {
+                          isRisk?: T;
+                          triggerValues?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              checkboxes?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    options?:
+                      | T
+                      | {
+                          label?: T;
+                          value?: T;
+                          id?: T;
+                        };
+                    validation?:
+                      | T
+                      | {
+                          maxSelections?: T;
+                        };
+                    risk?:
+                      | T
+                      | {
+                          isRisk?: T;
+                          triggerValues?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              select?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    options?:
+                      | T
+                      | {
+                          label?: T;
+                          value?: T;
+                          id?: T;
+                        };
+                    risk?:
+                      | T
+                      | {
+                          isRisk?: T;
+                          triggerValues?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              yesNo?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    risk?:
+                      | T
+                      | {
+                          isRisk?: T;
+                          triggerValues?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              ukAddress?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              registrationNumber?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    validation?:
+                      | T
+                      | {
+                          registrationBody?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              consent?:
+                | T
+                | {
+                    key?: T;
+                    required?: T;
+                    label?: T;
+                    hint?: T;
+                    errorName?: T;
+                    showWhen?:
+                      | T
+                      | {
+                          match?: T;
+                          conditions?:
+                            | T
+                            | {
+                                field?: T;
+                                operator?: T;
+                                values?: T;
+                                id?: T;
+                              };
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+            };
+        branches?:
+          | T
+          | {
+              when?:
+                | T
+                | {
+                    match?: T;
+                    conditions?:
+                      | T
+                      | {
+                          field?: T;
+                          operator?: T;
+                          values?: T;
+                          id?: T;
+                        };
+                  };
+              goTo?: T;
+              id?: T;
+            };
+        exitContent?: T;
+        id?: T;
+      };
+  eligibilityGate?: T;
+  routing?:
+    | T
+    | {
+        rules?:
+          | T
+          | {
+              when?:
+                | T
+                | {
+                    match?: T;
+                    conditions?:
+                      | T
+                      | {
+                          field?: T;
+                          operator?: T;
+                          values?: T;
+                          id?: T;
+                        };
+                  };
+              service?: T;
+              id?: T;
+            };
+        defaultService?: T;
+      };
+  confirmation?: T;
+  traineeEmail?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  serviceEmail?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  urgentEmail?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  slug?: T;
+  version?: T;
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-versions_select".
+ */
+export interface FormVersionsSelect<T extends boolean = true> {
+  form?: T;
+  slug?: T;
+  version?: T;
+  definition?: T;
+  messages?: T;
+  retentionDays?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -949,6 +2283,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'policies';
           value: number | Policy;
+        } | null)
+      | ({
+          relationTo: 'forms';
+          value: number | Form;
         } | null);
     global?: string | null;
     user?: {
