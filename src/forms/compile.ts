@@ -77,7 +77,7 @@ export function compilePage(
       return z.NEVER
     }
     const kept: Array<[string, unknown]> = []
-    const issues = unknownKeyIssues(input, schemas)
+    const issues: Issue[] = []
     for (const question of page.questions) {
       const schema = schemas.get(question.key)
       if (!schema || !isQuestionVisible(question, { ...answers, ...recordFrom(kept) })) continue
@@ -85,6 +85,7 @@ export function compilePage(
       issues.push(...result.issues)
       if (result.value !== undefined) kept.push([question.key, result.value])
     }
+    issues.push(...unknownKeyIssues(input, schemas))
     pushIssues(zodCtx, input, issues)
     return issues.length > 0 ? z.NEVER : recordFrom(kept)
   })
@@ -92,20 +93,14 @@ export function compilePage(
 
 function run(schema: ZodType<Answers>, input: unknown): ValidationResult {
   const result = schema.safeParse(input)
-  return result.success
-    ? { ok: true, answers: result.data }
-    : { ok: false, errors: toFieldErrors(result.error) }
+  return result.success ? { ok: true, answers: result.data } : { ok: false, errors: toFieldErrors(result.error) }
 }
 
 /**
  * Validates a whole submission. Never throws on any input (arrays, null, prototype keys, huge
  * strings): bad input always comes back as errors keyed by question (or `address.postcode`).
  */
-export function validateAnswers(
-  def: FormDefinition,
-  answers: unknown,
-  ctx: QuestionContext,
-): ValidationResult {
+export function validateAnswers(def: FormDefinition, answers: unknown, ctx: QuestionContext): ValidationResult {
   return run(compileForm(def, ctx), answers)
 }
 

@@ -13,8 +13,7 @@ const UNKNOWN_KEY = 'This answer is not part of the form'
 export function schemasFor(questions: Question[], ctx: QuestionContext): Map<string, ZodType> {
   const schemas = new Map<string, ZodType>()
   for (const question of questions) {
-    if (!schemas.has(question.key))
-      schemas.set(question.key, questionType(question.type).schema(question, ctx))
+    if (!schemas.has(question.key)) schemas.set(question.key, questionType(question.type).schema(question, ctx))
   }
   return schemas
 }
@@ -40,8 +39,7 @@ export function unknownKeyIssues(input: Record<string, unknown>, schemas: Map<st
 
 /** Hands collected issues to zod so they surface through `safeParse`. */
 export function pushIssues(ctx: { issues: z.core.$ZodRawIssue[] }, input: unknown, issues: Issue[]): void {
-  for (const issue of issues)
-    ctx.issues.push({ code: 'custom', message: issue.message, input, path: issue.path })
+  for (const issue of issues) ctx.issues.push({ code: 'custom', message: issue.message, input, path: issue.path })
 }
 
 /** One error per field, the first found, as the GOV.UK error summary expects. */

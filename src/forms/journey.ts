@@ -7,8 +7,7 @@ import { ownValue, recordFrom } from './values'
 export type VisibleQuestion = { page: Page; question: Question }
 
 /** Where a walk through the form stopped; `loop` only when a definition's branches cycle. */
-export type JourneyEnd =
-  { kind: 'exit'; pageId: string } | { kind: 'check-answers' } | { kind: 'loop'; pageId: string }
+export type JourneyEnd = { kind: 'exit'; pageId: string } | { kind: 'check-answers' } | { kind: 'loop'; pageId: string }
 
 export type JourneyWalk = {
   /** Pages the trainee visits, in order. */
@@ -50,10 +49,7 @@ export function pageTriggersRisk(page: Page, answers: Answers): boolean {
     (question) =>
       question.risk !== undefined &&
       isQuestionVisible(question, answers) &&
-      evaluateCondition(
-        { field: question.key, operator: 'oneOf', value: question.risk.triggerValues },
-        answers,
-      ),
+      evaluateCondition({ field: question.key, operator: 'oneOf', value: question.risk.triggerValues }, answers),
   )
 }
 

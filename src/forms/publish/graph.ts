@@ -72,16 +72,9 @@ export function graphChecks(def: FormDefinition): PublishIssue[] {
       const label = `Branch ${number + 1} on ${pageName(page)}`
       if (branch.goTo !== CHECK_ANSWERS && target === undefined) {
         issues.push(pageIssue(page, `${label} goes to "${branch.goTo}", which is not a page in this form`))
-      } else if (
-        target !== undefined &&
-        target <= index &&
-        reach([target], (node) => edges[node]).has(index)
-      ) {
+      } else if (target !== undefined && target <= index && reach([target], (node) => edges[node]).has(index)) {
         issues.push(
-          pageIssue(
-            page,
-            `${label} goes back to ${pageName(pages[target])}, so the journey can go round in a loop`,
-          ),
+          pageIssue(page, `${label} goes back to ${pageName(pages[target])}, so the journey can go round in a loop`),
         )
       }
     }),
@@ -96,10 +89,7 @@ export function graphChecks(def: FormDefinition): PublishIssue[] {
       issues.push(pageIssue(page, `The ${pageName(page)} cannot be reached: ${how}`))
     } else if (page.kind === 'questions' && !finishes(index)) {
       issues.push(
-        pageIssue(
-          page,
-          `The ${pageName(page)} has no way forward: every route from it leads back to an earlier page`,
-        ),
+        pageIssue(page, `The ${pageName(page)} has no way forward: every route from it leads back to an earlier page`),
       )
     }
   })

@@ -32,15 +32,13 @@ function valueProblem(condition: Condition, question: Question): string | undefi
   }
   if (condition.operator === 'greaterThan' || condition.operator === 'lessThan') {
     const comparable =
-      typeof value === 'number' ||
-      (typeof value === 'string' && /^(-?\d+(\.\d+)?|\d{4}-\d{2}-\d{2})$/.test(value))
+      typeof value === 'number' || (typeof value === 'string' && /^(-?\d+(\.\d+)?|\d{4}-\d{2}-\d{2})$/.test(value))
     return comparable
       ? undefined
       : `compares ${questionName(question)} with "${String(value)}", which is not a number or date`
   }
   const allowed = allowedValues(question)
-  const missing =
-    allowed && (Array.isArray(value) ? value : [String(value)]).filter((item) => !allowed.includes(item))
+  const missing = allowed && (Array.isArray(value) ? value : [String(value)]).filter((item) => !allowed.includes(item))
   return missing && missing.length > 0
     ? `uses "${missing.join('", "')}", which is not an answer to ${questionName(question)}`
     : undefined
@@ -48,11 +46,7 @@ function valueProblem(condition: Condition, question: Question): string | undefi
 
 type Subject = { name: string; reach?: Reach; make: (message: string) => PublishIssue }
 
-function groupIssues(
-  group: ConditionGroup | undefined,
-  subject: Subject,
-  found: Map<string, Located>,
-): PublishIssue[] {
+function groupIssues(group: ConditionGroup | undefined, subject: Subject, found: Map<string, Located>): PublishIssue[] {
   const { name, reach, make } = subject
   return (group?.conditions ?? []).flatMap((condition) => {
     const target = found.get(condition.field.split('.')[0])

@@ -17,9 +17,7 @@ function duplicatePages(def: FormDefinition): PublishIssue[] {
     if (page.id.trim() === '' || page.id === CHECK_ANSWERS) {
       return [pageIssue(page, `The ${pageName(page)} needs an id other than "${page.id}"`)]
     }
-    return first
-      ? [pageIssue(page, `The ${pageName(page)} has the same id "${page.id}" as ${pageName(first)}`)]
-      : []
+    return first ? [pageIssue(page, `The ${pageName(page)} has the same id "${page.id}" as ${pageName(first)}`)] : []
   })
 }
 
@@ -43,7 +41,7 @@ function duplicateKeys(def: FormDefinition): PublishIssue[] {
   )
 }
 
-function optionIssues(page: Page, question: Question): string[] {
+function optionIssues(question: Question): string[] {
   const options = question.options ?? []
   if (!OPTION_TYPES.has(question.type)) return []
   if (options.length === 0) return ['has no options to choose from']
@@ -60,8 +58,7 @@ function optionIssues(page: Page, question: Question): string[] {
 
 function riskIssues(question: Question): string[] {
   if (!question.risk) return []
-  if (question.risk.triggerValues.length === 0)
-    return ['is a risk question with no answers that trigger urgent help']
+  if (question.risk.triggerValues.length === 0) return ['is a risk question with no answers that trigger urgent help']
   const allowed = question.type === 'yesNo' ? ['yes', 'no'] : question.options?.map((option) => option.value)
   if (!allowed) return []
   const unknown = question.risk.triggerValues.filter((value) => !allowed.includes(value))
@@ -87,7 +84,7 @@ function questionIssues(page: Page, question: Question): PublishIssue[] {
       ? []
       : ['needs a key of letters, numbers, dashes or underscores that starts with a letter']),
     ...(question.label.trim() === '' ? ['has no label'] : []),
-    ...optionIssues(page, question),
+    ...optionIssues(question),
     ...riskIssues(question),
     ...validationIssues(question),
   ]

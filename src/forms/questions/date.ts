@@ -19,12 +19,7 @@ function missingParts(parts: DateParts): string | undefined {
 }
 
 /** The first rule about when the date may fall that `iso` breaks, as a message. */
-function timingProblem(
-  iso: string,
-  question: Question,
-  ctx: QuestionContext,
-  name: string,
-): string | undefined {
+function timingProblem(iso: string, question: Question, ctx: QuestionContext, name: string): string | undefined {
   const rules = question.validation ?? {}
   const today = todayIso(ctx.now)
   if (rules.dateNotInFuture && iso > today) return `${name} must be today or in the past`
@@ -52,8 +47,7 @@ export const date: QuestionHandler = {
       const parts = dateParts(raw)
       const missing = parts && missingParts(parts)
       if (missing) return fail(`${name} ${missing}`)
-      if (parts && /^\d+$/.test(parts.year) && parts.year.length !== 4)
-        return fail('Year must include 4 numbers')
+      if (parts && /^\d+$/.test(parts.year) && parts.year.length !== 4) return fail('Year must include 4 numbers')
       const iso = normaliseDate(raw)
       if (!iso) return fail(`${name} must be a real date`)
       const problem = timingProblem(iso, question, ctx, name)
@@ -61,8 +55,7 @@ export const date: QuestionHandler = {
     })
     return withPresence(question, `Enter ${fieldName(question)}`, inner, {
       isEmpty: (value) =>
-        isBlank(value) ||
-        (isRecord(value) && ['day', 'month', 'year'].every((part) => isBlank(ownValue(value, part)))),
+        isBlank(value) || (isRecord(value) && ['day', 'month', 'year'].every((part) => isBlank(ownValue(value, part)))),
     })
   },
   isAnswered: isDateAnswered,

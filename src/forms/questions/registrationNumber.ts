@@ -18,8 +18,7 @@ export const REGISTRATION_FORMATS: Record<RegistrationBody, Format> = {
   },
   NMC: {
     pattern: /^\d{2}[A-Z]\d{4}[A-Z]$/,
-    message:
-      'Enter an NMC PIN in the correct format, like 12A3456E (2 numbers, a letter, 4 numbers and a letter)',
+    message: 'Enter an NMC PIN in the correct format, like 12A3456E (2 numbers, a letter, 4 numbers and a letter)',
   },
 }
 

@@ -3,8 +3,7 @@ import { z, type ZodType } from 'zod'
 import type { Option, Question } from '../types'
 import { isBlank, MAX_INPUT_LENGTH, scalarText } from '../values'
 
-const LEADING_PROMPT =
-  /^(what is|what's|what are|please enter|please give|please select|enter|select|choose|give)\s+/i
+const LEADING_PROMPT = /^(what is|what's|what are|please enter|please give|please select|enter|select|choose|give)\s+/i
 
 /**
  * How a message names the answer: the editor's `errorName`, else the label without its question

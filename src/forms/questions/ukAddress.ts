@@ -69,8 +69,7 @@ export const ukAddress: QuestionHandler = {
       return failed ? z.NEVER : recordFrom(entries)
     })
     return withPresence(question, `Enter ${fieldName(question)}`, inner, {
-      isEmpty: (value) =>
-        isBlank(value) || (isRecord(value) && LINES.every((line) => isBlank(ownValue(value, line)))),
+      isEmpty: (value) => isBlank(value) || (isRecord(value) && LINES.every((line) => isBlank(ownValue(value, line)))),
       blankAs: {},
     })
   },

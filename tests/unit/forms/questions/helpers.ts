@@ -16,7 +16,5 @@ export function outcome(q: Question, value: unknown, now: Date = NOW): Outcome {
   const result = questionType(q.type).schema(q, { now }).safeParse(value)
   if (result.success) return { value: result.data }
   const [issue] = result.error.issues
-  return issue.path.length > 0
-    ? { error: issue.message, path: issue.path.join('.') }
-    : { error: issue.message }
+  return issue.path.length > 0 ? { error: issue.message, path: issue.path.join('.') } : { error: issue.message }
 }

@@ -27,15 +27,12 @@ describe('ukAddress', () => {
     expect(outcome(q, { ...full, postcode })).toEqual({ value: { ...full, postcode: expected } })
   })
 
-  it.each(['SW1A', '12345', 'QQ1 1AA', 'SW1A 2CC', 'SW1A2AAA', 'A'.repeat(300)])(
-    'refuses postcode %s',
-    (postcode) => {
-      expect(outcome(q, { ...full, postcode })).toEqual({
-        error: 'Enter a full UK postcode, like AA3 1AB',
-        path: 'postcode',
-      })
-    },
-  )
+  it.each(['SW1A', '12345', 'QQ1 1AA', 'SW1A 2CC', 'SW1A2AAA', 'A'.repeat(300)])('refuses postcode %s', (postcode) => {
+    expect(outcome(q, { ...full, postcode })).toEqual({
+      error: 'Enter a full UK postcode, like AA3 1AB',
+      path: 'postcode',
+    })
+  })
 
   it.each([
     ['line1', 'Enter address line 1, typically the building and street'],
@@ -63,9 +60,7 @@ describe('ukAddress', () => {
   })
 
   it('ignores unknown parts and prototype keys', () => {
-    const value = JSON.parse(
-      '{"line1":"1 High Street","town":"London","postcode":"SW1A 2AA","__proto__":{"x":1}}',
-    )
+    const value = JSON.parse('{"line1":"1 High Street","town":"London","postcode":"SW1A 2AA","__proto__":{"x":1}}')
     expect(outcome(q, value)).toEqual({ value: { ...full, postcode: 'SW1A 2AA' } })
   })
 
