@@ -67,3 +67,17 @@ export const getResourceBySlug = cache(async (slug: string, draft: boolean): Pro
   })
   return docs[0] ?? null
 })
+
+/** Published resources that name the service among their services. */
+export const getResourcesForService = cache(async (serviceId: number | string): Promise<Resource[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'resources',
+    where: { services: { in: [serviceId] } },
+    depth: 0,
+    sort: 'title',
+    limit: 50,
+    ...readMode(false),
+  })
+  return docs
+})

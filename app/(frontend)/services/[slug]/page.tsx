@@ -1,0 +1,69 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { PageShell } from '@/components/PageShell'
+import { PreviewNotice } from '@/components/PreviewNotice'
+import { ResourceList } from '@/components/ResourceList'
+import { RichTextBody } from '@/components/RichTextBody'
+import { ServiceDetails } from '@/components/ServiceDetails'
+import { UrgentHelpCard } from '@/components/UrgentHelpCard'
+import { isPreview } from '@/content/preview'
+import { getPublishedSlugs } from '@/content/published'
+import { getResourcesForService } from '@/content/resources'
+import { getServiceBySlug } from '@/content/services'
+import { getSiteSettings } from '@/content/settings'
+import { getSupportLines } from '@/content/supportLines'
+import type { Resource } from '@/payload-types'
+import { paths } from '@/site/paths'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Services published after the build are rendered on first request, then cached.
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  return (await getPublishedSlugs('services')).map(({ slug }) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const service = await getServiceBySlug((await params).slug, await isPreview())
+  return service ? { title: service.title, description: service.summary } : { title: 'Page not found' }
+}
+
+/** Resources the editor linked from the service, then those that name the service, once each. */
+function relatedResources(linked: (number | Resource)[] | null | undefined, naming: Resource[]): Resource[] {
+  const all = [...(linked ?? []).filter((item): item is Resource => typeof item === 'object'), ...naming]
+  return all.filter((item, index) => all.findIndex((other) => other.id === item.id) === index)
+}
+
+export default async function ServicePage({ params }: Props) {
+  const { slug } = await params
+  const draft = await isPreview()
+  const service = await getServiceBySlug(slug, draft)
+  if (!service) notFound()
+  const [settings, lines, naming] = await Promise.all([getSiteSettings(), getSupportLines(), getResourcesForService(service.id)])
+  const resources = relatedResources(service.relatedResources, naming)
+
+  return (
+    <PageShell
+      breadcrumbs={[{ label: 'Home', href: paths.home() }]}
+      notice={draft ? <PreviewNotice path={paths.service(service.slug)} /> : undefined}
+    >
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{service.title}</h1>
+          <p className="nhsuk-body-l">{service.summary}</p>
+          <RichTextBody data={service.body} />
+          <ServiceDetails service={service} />
+          {resources.length > 0 && (
+            <>
+              <h2>Related resources</h2>
+              <ResourceList resources={resources} />
+            </>
+          )}
+          <UrgentHelpCard urgentHelp={settings.urgentHelp} lines={lines} />
+        </div>
+      </div>
+    </PageShell>
+  )
+}
