@@ -1,6 +1,6 @@
 import { z, type ZodType } from 'zod'
 
-import { walkJourney, type JourneyWalk } from './journey'
+import { walkJourney, type JourneyWalk } from './walk'
 import {
   NOT_AN_OBJECT,
   parseOne,
@@ -13,7 +13,7 @@ import {
 } from './issues'
 import type { Answers, FormDefinition, QuestionContext, ValidationResult } from './types'
 import { isRecord, ownValue, recordFrom } from './values'
-import { isQuestionVisible } from './visibility'
+import { isQuestionVisible } from './shown'
 
 /** A route that ends on an exit page (or loops) cannot be submitted, whatever the answers. */
 function endIssues(walk: JourneyWalk): Issue[] {

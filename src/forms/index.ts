@@ -1,23 +1,22 @@
 export * from './types'
 export { evaluateCondition, evaluateGroup, isShown } from './conditions'
-export { isPageVisible, isQuestionVisible } from './visibility'
-export { visibleQuestions, pruneAnswers } from './answers'
+export { isPageVisible, isQuestionVisible, pruneAnswers, visibleQuestions } from './visibility'
 export {
+  checkAnswersSummary,
   firstPage,
-  nextStep,
-  pathThrough,
-  walkJourney,
   isRiskTriggered,
+  nextStep,
   pageTriggersRisk,
+  pathThrough,
+  routeService,
+  walkJourney,
   type JourneyEnd,
   type JourneyWalk,
   type VisibleQuestion,
 } from './journey'
-export { checkAnswersSummary } from './summary'
-export { routeService } from './routing'
 export { compileForm, compilePage, validateAnswers, validatePage } from './compile'
 export { toFieldErrors } from './issues'
 export { expandOneQuestionPerPage } from './oneQuestionPerPage'
 export { publishChecks } from './publishChecks'
-export { questionType, questionTypes, isQuestionType } from './questions'
+export { isQuestionType, questionType, questionTypes } from './questions'
 export { formatIsoDate, normaliseDate, todayIso } from './dates'

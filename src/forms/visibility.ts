@@ -1,17 +1,21 @@
-import { isShown } from './conditions'
-import type { Answers, Page, Question } from './types'
+import type { Answers, FormDefinition } from './types'
+import { walkJourney, type VisibleQuestion } from './walk'
 
-/** A question shows when its `showWhen` holds (or it has none). */
-export function isQuestionVisible(question: Question, answers: Answers): boolean {
-  return isShown(question.showWhen, answers)
+export { isPageVisible, isQuestionVisible } from './shown'
+
+/**
+ * The questions the trainee is shown with these answers: those on pages along their route
+ * whose `showWhen` holds. Pages skipped by a branch do not count.
+ */
+export function visibleQuestions(def: FormDefinition, answers: Answers): VisibleQuestion[] {
+  return walkJourney(def, answers).questions
 }
 
 /**
- * A page shows when its `showWhen` holds and, for a question page, at least one of its
- * questions shows: a page with every question hidden would be an empty screen.
+ * Keeps only answers to questions the trainee is shown. Answers left behind on a route the
+ * trainee backed out of, and keys the form does not ask, are dropped, so nothing they chose
+ * not to share is stored or emailed.
  */
-export function isPageVisible(page: Page, answers: Answers): boolean {
-  if (!isShown(page.showWhen, answers)) return false
-  if (page.kind === 'exit' || page.questions.length === 0) return true
-  return page.questions.some((question) => isQuestionVisible(question, answers))
+export function pruneAnswers(def: FormDefinition, answers: Answers): Answers {
+  return walkJourney(def, answers).answers
 }

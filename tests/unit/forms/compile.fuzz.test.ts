@@ -1,10 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { pruneAnswers } from '@/forms/answers'
 import { compileForm, validateAnswers, validatePage } from '@/forms/compile'
-import { isRiskTriggered } from '@/forms/journey'
-import { routeService } from '@/forms/routing'
-import { checkAnswersSummary } from '@/forms/summary'
+import { checkAnswersSummary, isRiskTriggered, routeService } from '@/forms/journey'
+import { pruneAnswers } from '@/forms/visibility'
 
 import { NOW, nurseAnswers, referralForm } from './fixtures'
 
