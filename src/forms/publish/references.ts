@@ -1,18 +1,21 @@
 import type { Condition, ConditionGroup, FormDefinition, Page, PublishIssue, Question } from '../types'
 import { pageIssue, pageName, questionIssue, questionName } from './describe'
 
-type Located = { question: Question; index: number }
+type Located = { question: Question; index: number; position: number }
 
-/** Which page index a condition may look back to: earlier pages, or (for branches) this one. */
-type Reach = { index: number; samePage: boolean }
+/**
+ * How far back a condition may look: any earlier page, plus the first `before` questions on its
+ * own page (none for `showWhen`, all of them for branches).
+ */
+type Reach = { index: number; before: number }
 
 const NEEDS_VALUE = new Set(['equals', 'notEquals', 'oneOf', 'includes', 'greaterThan', 'lessThan'])
 
 function locate(def: FormDefinition): Map<string, Located> {
   const found = new Map<string, Located>()
   def.pages.forEach((page, index) =>
-    page.questions.forEach((question) => {
-      if (!found.has(question.key)) found.set(question.key, { question, index })
+    page.questions.forEach((question, position) => {
+      if (!found.has(question.key)) found.set(question.key, { question, index, position })
     }),
   )
   return found
@@ -51,7 +54,7 @@ function groupIssues(group: ConditionGroup | undefined, subject: Subject, found:
   return (group?.conditions ?? []).flatMap((condition) => {
     const target = found.get(condition.field.split('.')[0])
     if (!target) return [make(`${name} refers to a question "${condition.field}" that is not in this form`)]
-    if (reach && (target.index > reach.index || (target.index === reach.index && !reach.samePage))) {
+    if (reach && (target.index > reach.index || (target.index === reach.index && target.position >= reach.before))) {
       const where = target.index === reach.index ? 'the same page' : 'a later page'
       return [
         make(
@@ -64,8 +67,8 @@ function groupIssues(group: ConditionGroup | undefined, subject: Subject, found:
   })
 }
 
-function pageReferences(page: Page, index: number, found: Map<string, Located>): PublishIssue[] {
-  const earlier = { index, samePage: false }
+function pageReferences(def: FormDefinition, page: Page, index: number, found: Map<string, Located>): PublishIssue[] {
+  const earlier = { index, before: 0 }
   const onPage = (message: string) => pageIssue(page, message)
   return [
     ...groupIssues(
@@ -73,12 +76,13 @@ function pageReferences(page: Page, index: number, found: Map<string, Located>):
       { name: `The condition for showing ${pageName(page)}`, reach: earlier, make: onPage },
       found,
     ),
-    ...page.questions.flatMap((question) =>
+    ...page.questions.flatMap((question, position) =>
       groupIssues(
         question.showWhen,
         {
           name: `The condition for showing ${questionName(question)} on ${pageName(page)}`,
-          reach: earlier,
+          // One question per page puts earlier questions on earlier pages, so they are answered.
+          reach: def.oneQuestionPerPage ? { index, before: position } : earlier,
           make: (message) => questionIssue(page, question, message),
         },
         found,
@@ -87,7 +91,11 @@ function pageReferences(page: Page, index: number, found: Map<string, Located>):
     ...(page.branches ?? []).flatMap((branch, number) =>
       groupIssues(
         branch.when,
-        { name: `Branch ${number + 1} on ${pageName(page)}`, reach: { index, samePage: true }, make: onPage },
+        {
+          name: `Branch ${number + 1} on ${pageName(page)}`,
+          reach: { index, before: Number.POSITIVE_INFINITY },
+          make: onPage,
+        },
         found,
       ),
     ),
@@ -108,5 +116,5 @@ export function referenceChecks(def: FormDefinition): PublishIssue[] {
       found,
     ),
   )
-  return [...def.pages.flatMap((page, index) => pageReferences(page, index, found)), ...routing]
+  return [...def.pages.flatMap((page, index) => pageReferences(def, page, index, found)), ...routing]
 }

@@ -84,6 +84,13 @@ describe('referenceChecks', () => {
     expect(referenceChecks(def)).toEqual([])
   })
 
+  it('lets a question depend on an earlier one on its page when each question gets its own page', () => {
+    const def = form([page('a', { questions: [yesNo('x'), yesNo('y', { showWhen: when('x') })] })])
+    expect(referenceChecks({ ...def, oneQuestionPerPage: true })).toEqual([])
+    const backwards = form([page('a', { questions: [yesNo('y', { showWhen: when('x') }), yesNo('x')] })])
+    expect(referenceChecks({ ...backwards, oneQuestionPerPage: true })).toHaveLength(1)
+  })
+
   it('marks question conditions with the question key', () => {
     const def = form([page('a', { questions: [yesNo('x', { showWhen: when('ghost') })] })])
     expect(referenceChecks(def)).toEqual([{ pageId: 'a', questionKey: 'x', message: expect.any(String) }])
