@@ -2,6 +2,7 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { EligibilityCriteria } from './EligibilityCriteria'
 import { Forms } from './Forms'
+import { FormSessions } from './FormSessions'
 import { FormVersions } from './FormVersions'
 import { ContactRouting } from './globals/ContactRouting'
 import { SiteSettings } from './globals/SiteSettings'
@@ -21,6 +22,7 @@ export const collections: CollectionConfig[] = [
   EligibilityCriteria,
   Forms,
   FormVersions,
+  FormSessions,
   Media,
   Users,
 ]

@@ -74,6 +74,7 @@ export interface Config {
     'eligibility-criteria': EligibilityCriterion;
     forms: Form;
     'form-versions': FormVersion;
+    'form-sessions': FormSession;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     'eligibility-criteria': EligibilityCriteriaSelect<false> | EligibilityCriteriaSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-versions': FormVersionsSelect<false> | FormVersionsSelect<true>;
+    'form-sessions': FormSessionsSelect<false> | FormSessionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1161,6 +1163,57 @@ export interface FormVersion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-sessions".
+ */
+export interface FormSession {
+  id: number;
+  tokenHash: string;
+  formSlug: string;
+  formVersion: number;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  visited?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  riskAcknowledged?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  flash?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  idempotencyKey?: string | null;
+  reference?: string | null;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -1331,6 +1384,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-versions';
         value: number | FormVersion;
+      } | null)
+    | ({
+        relationTo: 'form-sessions';
+        value: number | FormSession;
       } | null)
     | ({
         relationTo: 'media';
@@ -2000,6 +2057,24 @@ export interface FormVersionsSelect<T extends boolean = true> {
   definition?: T;
   messages?: T;
   retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-sessions_select".
+ */
+export interface FormSessionsSelect<T extends boolean = true> {
+  tokenHash?: T;
+  formSlug?: T;
+  formVersion?: T;
+  answers?: T;
+  visited?: T;
+  riskAcknowledged?: T;
+  flash?: T;
+  idempotencyKey?: T;
+  reference?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+/**
+ * A trainee's progress through a form or the eligibility checker, kept on the server so
+ * answers never travel in URLs or cookies. The cookie holds a random token; only its hash is
+ * stored, so a leaked database cannot be used to take over a session. No API may read or
+ * write these: the public pages use the Local API on the server.
+ */
+export const FormSessions: CollectionConfig = {
+  slug: 'form-sessions',
+  labels: { singular: 'Form session', plural: 'Form sessions' },
+  admin: { hidden: true, useAsTitle: 'formSlug' },
+  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  fields: [
+    { name: 'tokenHash', type: 'text', required: true, unique: true, index: true },
+    { name: 'formSlug', type: 'text', required: true },
+    { name: 'formVersion', type: 'number', required: true },
+    { name: 'answers', type: 'json' },
+    { name: 'visited', label: 'Pages completed, in order', type: 'json' },
+    { name: 'riskAcknowledged', label: 'Risk pages whose urgent help was shown', type: 'json' },
+    { name: 'flash', label: 'Errors and typed values to show on the next page view', type: 'json' },
+    { name: 'idempotencyKey', type: 'text' },
+    { name: 'reference', type: 'text' },
+    { name: 'expiresAt', type: 'date', required: true, index: true },
+  ],
+}
