@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+
+/** The rules engines run in the browser, the admin and the API: they may import only zod. */
+const PURE_FOLDERS = ['src/forms', 'src/eligibility']
+const FORBIDDEN = /^(payload|@payloadcms\/|next(\/|$)|react(\/|-dom|$)|mongoose|nodemailer|node:|fs$|path$|crypto$)/
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name)
+    if (entry.isDirectory()) return sourceFiles(full)
+    return /\.tsx?$/.test(entry.name) ? [full] : []
+  })
+}
+
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1])
+
+describe('engine purity', () => {
+  const files = PURE_FOLDERS.flatMap((folder) => sourceFiles(path.resolve(folder)))
+
+  it('finds the engine sources', () => {
+    expect(files.length).toBeGreaterThan(10)
+  })
+
+  it.each(files.map((file) => [path.relative(process.cwd(), file), file]))('%s imports only zod and the engines', (_, file) => {
+    const outside = importsOf(file).filter((name) => !name.startsWith('.') && !name.startsWith('@/forms') && !name.startsWith('@/eligibility'))
+    expect(outside.filter((name) => name !== 'zod')).toEqual([])
+    expect(outside.filter((name) => FORBIDDEN.test(name))).toEqual([])
+  })
+})
