@@ -30,16 +30,23 @@ export function normaliseSearchQuery(raw: string | string[] | undefined): string
   return querySchema.parse(Array.isArray(raw) ? raw[0] : raw)
 }
 
+/**
+ * SQL's LIKE treats % and _ as wildcards and Payload passes them through, so "%" would match
+ * everything; they carry no meaning in a search for words, so they are dropped.
+ */
+const likeSafe = (words: string): string => words.replace(/[%_\\]/g, ' ').replace(/\s+/g, ' ').trim()
+
 /** Published services, resources and policies whose title or summary matches, grouped by kind. */
 export async function searchContent(query: string): Promise<SearchResults> {
   const words = normaliseSearchQuery(query)
-  if (!words) return { query: words, groups: [], total: 0 }
+  const pattern = likeSafe(words)
+  if (!pattern) return { query: words, groups: [], total: 0 }
   const payload = await payloadClient()
   const groups = await Promise.all(
     SOURCES.map(async ({ kind, collection, href }) => {
       const { docs } = await payload.find({
         collection,
-        where: { or: [{ title: { like: words } }, { summary: { like: words } }] },
+        where: { or: [{ title: { like: pattern } }, { summary: { like: pattern } }] },
         depth: 0,
         limit: HITS_PER_KIND,
         select: { title: true, slug: true, summary: true },
