@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { connect, createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+/** A production `next start` on its own port and its own fresh SQLite file. */
+export type RunningServer = {
+  url: string
+  port: number
+  logFile: string
+  /** The last lines the server printed, for failure messages. */
+  logTail: (lines?: number) => string
+  stop: () => Promise<void>
+}
+
+export type StartOptions = {
+  /** Extra environment, e.g. a `DATABASE_URI` that points nowhere. */
+  env?: Record<string, string>
+  /** Wait for `/api/health` → 200 (default), or only for the port to accept connections. */
+  waitFor?: 'healthy' | 'listening'
+  timeoutMs?: number
+}
+
+/** A port nothing listens on right now: the OS picks one, we release it. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Whether something accepts connections on the port, without sending it a request. */
+const portOpen = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.once('connect', () => socket.end(() => resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+
+/** Sends SIGTERM to the whole process group (next-server included), then SIGKILL if needed. */
+async function killGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), signal)
+    } catch {
+      // The group is already gone.
+    }
+  }
+  signalGroup('SIGTERM')
+  const stopped = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])
+  if (!stopped) signalGroup('SIGKILL')
+  // Stragglers in the group (workers) still get the kill even if the leader went first.
+  signalGroup('SIGKILL')
+}
+
+async function waitUntilReady(url: string, port: number, child: ChildProcess, waitFor: 'healthy' | 'listening', timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  let last = 'no answer yet'
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    if (waitFor === 'listening') {
+      if (await portOpen(port)) return
+      await sleep(100)
+      continue
+    }
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(30_000) })
+      await response.arrayBuffer()
+      if (response.status === 200) return
+      last = `GET /api/health answered ${response.status}`
+    } catch (error) {
+      last = (error as Error).message
+    }
+    await sleep(250)
+  }
+  throw new Error(`server not ready after ${timeoutMs} ms (${last})`)
+}
+
+/**
+ * Starts the production build (`npm run build` first) in its own process group, as
+ * `npm start` would, on a fresh database. The first health request runs the migrations and
+ * the seed (onInit), so the server is ready for tests when this resolves.
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'psu-e2e-'))
+  const logFile = path.join(dir, 'server.log')
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const log = openSync(logFile, 'a')
+  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {
+    cwd: process.cwd(),
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      PAYLOAD_SECRET: `e2e-${port}-${Date.now()}-not-the-dev-default`,
+      DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+      SERVER_URL: url,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    },
+  })
+  closeSync(log)
+  const logTail = (lines = 40) => readFileSync(logFile, 'utf8').split('\n').slice(-lines).join('\n')
+  const stop = async () => {
+    await killGroup(child)
+    if (!process.env.KEEP_E2E_LOGS) rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    await waitUntilReady(url, port, child, options.waitFor ?? 'healthy', options.timeoutMs ?? 120_000)
+  } catch (error) {
+    const tail = logTail()
+    await killGroup(child)
+    throw new Error(`${(error as Error).message}\n--- server log (${logFile}) ---\n${tail}`)
+  }
+  return { url, port, logFile, logTail, stop }
+}
