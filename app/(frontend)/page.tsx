@@ -28,33 +28,37 @@ export default async function HomePage() {
   const tabs = services.filter((service) => service.group === 'tab')
   const schemes = services.filter((service) => service.group === 'workforce-scheme')
   // The hub is the service the COVID-19 offers belong to; linking it keeps the slug out of code.
-  const hubId = covidOffers[0]?.services?.[0]
+  const hubRef = covidOffers[0]?.services?.[0]
+  const hubId = typeof hubRef === 'object' ? hubRef.id : hubRef
   const hub = services.find((service) => service.id === hubId)
 
   return (
     <PageShell>
       <h1>{settings.serviceName}</h1>
-      <p className="nhsuk-body-l">{settings.introText}</p>
+      <p className="nhsuk-body-l nhsuk-u-reading-width">{settings.introText}</p>
 
       <section aria-labelledby="services-heading">
         <h2 id="services-heading">Our services</h2>
         <ServiceCards services={tabs} />
       </section>
 
-      <CovidSection covid={settings.covid} offers={covidOffers} hubHref={hub ? paths.service(hub.slug) : null} />
-      <UrgentHelpCard urgentHelp={settings.urgentHelp} lines={lines} />
-      {specialist.map((service) => (
-        <SpecialistSection service={service} key={service.id} />
-      ))}
-      <WorkforceSection workforce={settings.workforce} schemes={schemes} />
-      <WhoCanAccessSection section={settings.whoCanAccess} routes={rules.routes} />
-      <HowToAccessSection section={settings.howToAccess} />
-      <QuestionsSection section={settings.questions} email={settings.contactEmail} routes={routes} />
-
-      <section aria-labelledby="policies-heading">
-        <h2 id="policies-heading">Policies</h2>
-        <PolicyList policies={policies} />
-      </section>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <CovidSection covid={settings.covid} offers={covidOffers} hubHref={hub ? paths.service(hub.slug) : null} />
+          <UrgentHelpCard urgentHelp={settings.urgentHelp} lines={lines} />
+          {specialist.map((service) => (
+            <SpecialistSection service={service} key={service.id} />
+          ))}
+          <WorkforceSection workforce={settings.workforce} schemes={schemes} />
+          <WhoCanAccessSection section={settings.whoCanAccess} routes={rules.routes} />
+          <HowToAccessSection section={settings.howToAccess} />
+          <QuestionsSection section={settings.questions} email={settings.contactEmail} routes={routes} />
+          <section aria-labelledby="policies-heading">
+            <h2 id="policies-heading">Policies</h2>
+            <PolicyList policies={policies} />
+          </section>
+        </div>
+      </div>
     </PageShell>
   )
 }

@@ -8,7 +8,13 @@ function splitExplanation(explanation: string): { lead: string; items: string[] 
   const colon = explanation.indexOf(': ')
   const rest = colon > 0 ? explanation.slice(colon + 2) : ''
   if (!rest.includes('; ')) return { lead: explanation, items: [] }
-  return { lead: explanation.slice(0, colon + 1), items: rest.split('; ').map((item) => item.trim()).filter(Boolean) }
+  return {
+    lead: explanation.slice(0, colon + 1),
+    items: rest
+      .split('; ')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  }
 }
 
 /** The route rules' explanations as a bulleted list. */

@@ -13,12 +13,12 @@ type PageShellProps = {
 /** The NHS page template's body: width container, breadcrumbs, then the main landmark. */
 export function PageShell({ breadcrumbs, notice, children }: PageShellProps) {
   return (
-      <div className="nhsuk-width-container">
-        {notice}
-        {breadcrumbs && breadcrumbs.length > 0 && <Breadcrumbs items={breadcrumbs} />}
-        <main className="nhsuk-main-wrapper" id="maincontent">
-          {children}
-        </main>
-      </div>
+    <div className="nhsuk-width-container">
+      {notice}
+      {breadcrumbs && breadcrumbs.length > 0 && <Breadcrumbs items={breadcrumbs} />}
+      <main className="nhsuk-main-wrapper" id="maincontent">
+        {children}
+      </main>
+    </div>
   )
 }

@@ -8,7 +8,8 @@ export function PolicyDates({ policy }: { policy: Policy }) {
     <p className="nhsuk-body-s nhsuk-u-secondary-text-colour">
       {policy.publishedDate && (
         <>
-          Published: <time dateTime={isoDate(policy.publishedDate)}>{formatDate(policy.publishedDate, policy.datePrecision)}</time>
+          Published:{' '}
+          <time dateTime={isoDate(policy.publishedDate)}>{formatDate(policy.publishedDate, policy.datePrecision)}</time>
         </>
       )}
       {policy.publishedDate && policy.reviewDate && <br />}

@@ -21,7 +21,11 @@ export function SearchForm({ query }: { query: string }) {
               maxLength={SEARCH_MAX_LENGTH}
               defaultValue={query}
             />
-            <button className="nhsuk-button nhsuk-button--icon nhsuk-button--small nhsuk-search-input__button" type="submit" aria-label="Search">
+            <button
+              className="nhsuk-button nhsuk-button--icon nhsuk-button--small nhsuk-search-input__button"
+              type="submit"
+              aria-label="Search"
+            >
               <SearchIcon />
             </button>
           </div>

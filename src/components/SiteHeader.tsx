@@ -16,7 +16,10 @@ type SiteHeaderProps = {
  * into a "More" menu, so every service stays one click away with scripts off.
  */
 export function SiteHeader({ serviceName, services, extraLinks }: SiteHeaderProps) {
-  const links: NavLink[] = [...services.map((service) => ({ label: service.title, href: paths.service(service.slug) })), ...extraLinks]
+  const links: NavLink[] = [
+    ...services.map((service) => ({ label: service.title, href: paths.service(service.slug) })),
+    ...extraLinks,
+  ]
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -33,7 +36,15 @@ export function SiteHeader({ serviceName, services, extraLinks }: SiteHeaderProp
                 Search this site
               </label>
               <div className="nhsuk-input-wrapper">
-                <input className="nhsuk-input" id="search-field" name="q" type="search" autoComplete="off" placeholder="Search" maxLength={100} />
+                <input
+                  className="nhsuk-input"
+                  id="search-field"
+                  name="q"
+                  type="search"
+                  autoComplete="off"
+                  placeholder="Search"
+                  maxLength={100}
+                />
                 <button className="nhsuk-button nhsuk-button--icon nhsuk-button--small" type="submit" aria-label="Search">
                   <SearchIcon />
                 </button>

@@ -34,7 +34,11 @@ export function normaliseSearchQuery(raw: string | string[] | undefined): string
  * SQL's LIKE treats % and _ as wildcards and Payload passes them through, so "%" would match
  * everything; they carry no meaning in a search for words, so they are dropped.
  */
-const likeSafe = (words: string): string => words.replace(/[%_\\]/g, ' ').replace(/\s+/g, ' ').trim()
+const likeSafe = (words: string): string =>
+  words
+    .replace(/[%_\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /** Published services, resources and policies whose title or summary matches, grouped by kind. */
 export async function searchContent(query: string): Promise<SearchResults> {

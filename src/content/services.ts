@@ -22,7 +22,9 @@ export const getNavigationServices = cache(async (): Promise<ServiceLink[]> => {
     select: { title: true, slug: true, summary: true, group: true, navOrder: true },
     ...readMode(false),
   })
-  return docs.map(({ id, title, slug, summary, group, navOrder }) => ({ id, title, slug, summary, group, navOrder })).sort(byGroupThenOrder)
+  return docs
+    .map(({ id, title, slug, summary, group, navOrder }) => ({ id, title, slug, summary, group, navOrder }))
+    .sort(byGroupThenOrder)
 })
 
 /** One service with its related resources, or null for an unknown or malformed slug. */

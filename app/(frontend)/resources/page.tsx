@@ -10,7 +10,8 @@ import { paths } from '@/site/paths'
 
 export const metadata: Metadata = {
   title: 'Resources',
-  description: 'Podcasts, webinars, self-help, e-learning, courses and support sessions for trainees, filtered by type, topic and audience.',
+  description:
+    'Podcasts, webinars, self-help, e-learning, courses and support sessions for trainees, filtered by type, topic and audience.',
 }
 
 type Props = { searchParams: Promise<SearchParams> }

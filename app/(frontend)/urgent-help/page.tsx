@@ -9,7 +9,8 @@ import { paths } from '@/site/paths'
 
 export const metadata: Metadata = {
   title: 'Urgent help',
-  description: 'Get help now: call 999 in an emergency, NHS 111, and free, confidential crisis support lines for NHS staff and doctors.',
+  description:
+    'Get help now: call 999 in an emergency, NHS 111, and free, confidential crisis support lines for NHS staff and doctors.',
 }
 
 /** Urgent help, most urgent first: 999, the crisis lines, then NHS 111. */
@@ -38,8 +39,8 @@ export default async function UrgentHelpPage() {
 
           <CareCard variant="urgent" heading="Call NHS 111 if you need help urgently but it's not an emergency">
             <p>
-              Call <a href="tel:111">111</a> and select the mental health option to speak to a mental health professional.
-              You can also get help from <a href="https://111.nhs.uk">NHS 111 online</a>.
+              Call <a href="tel:111">111</a> and select the mental health option to speak to a mental health professional. You can
+              also get help from <a href="https://111.nhs.uk">NHS 111 online</a>.
             </p>
             <p>NHS 111 is free to call and open 24 hours a day, 7 days a week.</p>
           </CareCard>

@@ -1,4 +1,3 @@
-import { ActionLink } from '@/components/ActionLink'
 import { EligibilityList } from '@/components/EligibilityList'
 import { TextWithEmail } from '@/components/TextWithEmail'
 import type { ContactRouting, EligibilityCriterion, SiteSetting } from '@/payload-types'
@@ -26,7 +25,6 @@ export function HowToAccessSection({ section }: { section: SiteSetting['howToAcc
     <section aria-labelledby="how-to-access-heading">
       <h2 id="how-to-access-heading">{section.heading}</h2>
       {section.text && <p>{section.text}</p>}
-      <ActionLink href="/eligibility">Check if you can use the PSU</ActionLink>
     </section>
   )
 }
