@@ -1,0 +1,36 @@
+import type { Journey, JourneyStep } from './types'
+
+/** Static steps of an application; page ids with these names would be shadowed by them. */
+export const APPLY_STEPS = {
+  checkAnswers: 'check-answers',
+  confirmation: 'confirmation',
+  interruption: 'urgent-help',
+  tryAgain: 'try-again',
+} as const
+
+export const applyBasePath = (slug: string): string => `/apply/${encodeURIComponent(slug)}`
+export const ELIGIBILITY_BASE_PATH = '/eligibility'
+export const ELIGIBILITY_RESULT_PATH = '/eligibility/result'
+
+const withChange = (href: string, change: boolean): string => (change ? `${href}?change=1` : href)
+
+/** The address of a question or exit page. */
+export function pageHref(journey: Journey, pageId: string, change = false): string {
+  return withChange(`${journey.basePath}/${encodeURIComponent(pageId)}`, change)
+}
+
+/** The urgent-help interruption; it has no page id in its address, the session knows which. */
+export function interruptionHref(journey: Journey, change = false): string {
+  return withChange(`${journey.basePath}/${APPLY_STEPS.interruption}`, change)
+}
+
+/**
+ * The address of a step. `change` is kept on question pages and the interruption so that,
+ * after changing an answer from check your answers, the trainee returns there.
+ */
+export function stepHref(journey: Journey, step: JourneyStep, change = false): string {
+  if (step.kind === 'page') return pageHref(journey, step.pageId, change)
+  if (step.kind === 'exit') return pageHref(journey, step.pageId)
+  if (step.kind === 'interruption') return interruptionHref(journey, change)
+  return journey.endPath
+}

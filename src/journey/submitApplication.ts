@@ -1,0 +1,65 @@
+import type { Payload } from 'payload'
+
+import { pruneAnswers } from '@/forms'
+import type { FieldError, Page } from '@/forms/types'
+
+import { APPLY_STEPS, pageHref, stepHref } from './paths'
+import { answersOnPage, resumeStep } from './progress'
+import { currentSession, freshState, persist, type JourneyContext, type Outcome } from './service'
+
+/** What the submission service answers (see src/submissions/submit.ts). */
+export type SubmitResult =
+  | { status: 201; reference: string }
+  | { status: 422; errors: FieldError[] }
+  | { status: 404 }
+  | { status: 429 }
+
+/** The submission service as the journey calls it. */
+export type Submitter = (
+  payload: Payload,
+  input: { slug: string; body: { answers: Record<string, unknown>; website?: string }; idempotencyKey?: string; now?: Date },
+) => Promise<SubmitResult>
+
+/**
+ * After a 422 (say the form was republished meanwhile), the first page on the route with an
+ * error shows it; errors that name no question show on the first page.
+ */
+function pageForErrors(ctx: JourneyContext, errors: FieldError[]): Page | undefined {
+  const def = ctx.journey.definition
+  const keyOf = (field: string) => field.split('.')[0]
+  const withError = def.pages.find((page) => page.questions.some((q) => errors.some((error) => keyOf(error.field) === q.key)))
+  return withError ?? def.pages.find((page) => page.kind === 'questions')
+}
+
+/**
+ * "Submit" on check your answers. Sends the answers once: the session's idempotency key makes
+ * a second press return the same reference. On success the answers are cleared and only the
+ * reference is kept, for the confirmation page.
+ */
+export async function sendApplication(ctx: JourneyContext, submit: Submitter, input: { website: string }): Promise<Outcome> {
+  const { journey } = ctx
+  const record = await currentSession(ctx)
+  if (!record) return { redirect: journey.basePath }
+  const state = record.state
+  const confirmation = `${journey.basePath}/${APPLY_STEPS.confirmation}`
+  if (state.reference) return { redirect: confirmation }
+  const resume = resumeStep(journey.definition, state)
+  if (resume.kind !== 'end') return { redirect: stepHref(journey, resume) }
+  const idempotencyKey = state.idempotencyKey ?? freshState().idempotencyKey
+  const answers = pruneAnswers(journey.definition, state.answers)
+  const result = await submit(ctx.payload, {
+    slug: journey.slug,
+    body: { answers, website: input.website },
+    idempotencyKey,
+    now: ctx.now,
+  })
+  if (result.status === 201) {
+    return persist(ctx, record, { ...freshState(), reference: result.reference }, confirmation)
+  }
+  if (result.status === 429) return persist(ctx, record, { ...state, idempotencyKey }, `${journey.basePath}/${APPLY_STEPS.tryAgain}`)
+  if (result.status === 404) return { redirect: journey.basePath }
+  const page = pageForErrors(ctx, result.errors)
+  if (!page) return { redirect: journey.basePath }
+  const flash = { pageId: page.id, errors: result.errors, values: answersOnPage(page, state.answers) }
+  return persist(ctx, record, { ...state, idempotencyKey, flash }, pageHref(journey, page.id, true))
+}
