@@ -21,6 +21,8 @@ export const FormSessions: CollectionConfig = {
     { name: 'flash', label: 'Errors and typed values to show on the next page view', type: 'json' },
     { name: 'idempotencyKey', type: 'text' },
     { name: 'reference', type: 'text' },
+    // Kept after the answers are cleared, to fill the confirmation page's placeholders.
+    { name: 'sent', label: 'First name and service for the confirmation page', type: 'json' },
     { name: 'expiresAt', type: 'date', required: true, index: true },
   ],
 }

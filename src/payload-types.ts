@@ -1208,6 +1208,15 @@ export interface FormSession {
     | null;
   idempotencyKey?: string | null;
   reference?: string | null;
+  sent?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   expiresAt: string;
   updatedAt: string;
   createdAt: string;
@@ -2074,6 +2083,7 @@ export interface FormSessionsSelect<T extends boolean = true> {
   flash?: T;
   idempotencyKey?: T;
   reference?: T;
+  sent?: T;
   expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -34,6 +34,7 @@ const stateSchema = z.object({
   ),
   idempotencyKey: optional(z.string()),
   reference: optional(z.string()),
+  sent: optional(z.object({ firstName: z.string().optional(), serviceName: z.string().optional() })),
 })
 
 function toData(state: JourneyState, version: number, now: Date) {
@@ -45,6 +46,7 @@ function toData(state: JourneyState, version: number, now: Date) {
     flash: state.flash ?? null,
     idempotencyKey: state.idempotencyKey ?? null,
     reference: state.reference ?? null,
+    sent: state.sent ?? null,
     expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
   }
 }

@@ -16,7 +16,11 @@ export type JourneyState = {
   idempotencyKey?: string
   /** Set once the form is submitted; the answers are then cleared. */
   reference?: string
+  /** What the confirmation page's placeholders need once the answers are gone. */
+  sent?: SentDetails
 }
+
+export type SentDetails = { firstName?: string; serviceName?: string }
 
 /**
  * One question flow on the public site: an application form or the eligibility checker.
