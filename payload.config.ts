@@ -7,6 +7,10 @@ import { collections, globals } from './collections'
 import { databaseAdapter } from './src/config/database'
 import { emailAdapter } from './src/config/email'
 import { env } from './src/config/env'
+import { jobsCollectionOverrides } from './src/jobs/jobsCollection'
+import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
+import { sendEmail } from './src/jobs/sendEmail'
+import { isAdminUser } from './src/access/roles'
 import { seedOnInit } from './src/seed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,14 +36,28 @@ export default buildConfig({
     },
   },
   jobs: {
-    // Scheduled publishing (and later, email) runs from the queue; the database is the lock.
+    // Email and scheduled publishing run from the queue every 10 s; the database is the lock.
     // Tests run the queue themselves, so no timer keeps the test process alive.
-    autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default' }],
-    tasks: [],
+    autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '*/10 * * * * *', queue: 'default' }],
+    // Before each run, hand back jobs a stopped process left marked as processing.
+    shouldAutoRun: async (payload) => {
+      await recoverStaleJobs(payload)
+      return true
+    },
+    tasks: [sendEmail],
+    jobsCollectionOverrides,
+    access: {
+      run: ({ req }) => isAdminUser(req.user),
+      queue: ({ req }) => isAdminUser(req.user),
+      cancel: ({ req }) => isAdminUser(req.user),
+    },
   },
   // Types regenerate on dev start; tests and production use the committed file.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: settings.NODE_ENV === 'development' },
   graphQL: { disable: false },
   telemetry: false,
-  onInit: seedOnInit,
+  onInit: async (payload) => {
+    await seedOnInit(payload)
+    await recoverStaleJobs(payload)
+  },
 })

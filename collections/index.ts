@@ -1,5 +1,6 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
+import { AuditLog } from './AuditLog'
 import { EligibilityCriteria } from './EligibilityCriteria'
 import { Forms } from './Forms'
 import { FormSessions } from './FormSessions'
@@ -8,8 +9,10 @@ import { ContactRouting } from './globals/ContactRouting'
 import { SiteSettings } from './globals/SiteSettings'
 import { Media } from './Media'
 import { Policies } from './Policies'
+import { RateLimits } from './RateLimits'
 import { Resources } from './Resources'
 import { Services } from './Services'
+import { Submissions } from './Submissions'
 import { SupportLines } from './SupportLines'
 import { Users } from './Users'
 
@@ -23,8 +26,11 @@ export const collections: CollectionConfig[] = [
   Forms,
   FormVersions,
   FormSessions,
+  Submissions,
   Media,
   Users,
+  AuditLog,
+  RateLimits,
 ]
 
 export const globals: GlobalConfig[] = [SiteSettings, ContactRouting]

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, isStaff, publishedOrStaff } from '@/access'
 import { slugField } from '../fields/slug'
+import { submitReferralEndpoint } from './endpoints/submitReferralEndpoint'
 import { conditionGroupField } from './fields/conditionGroup'
 import { messageFields } from './fields/messages'
 import { pagesField } from './fields/pages'
@@ -20,6 +21,7 @@ export const Forms: CollectionConfig = {
   access: { read: publishedOrStaff, create: isEditor, update: isEditor, delete: isEditor, readVersions: isStaff },
   versions: { maxPerDoc: 100, drafts: { schedulePublish: true } },
   hooks: { beforeChange: [runPublishChecks], afterChange: [freezePublishedVersion] },
+  endpoints: [submitReferralEndpoint],
   fields: [
     {
       type: 'tabs',

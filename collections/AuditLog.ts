@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access'
+import { AUDIT_OPERATIONS } from '@/submissions/audit'
+
+const nobody = () => false
+
+/**
+ * Who saw which referral, and when. Written by the system only, never changed or deleted
+ * through any API, and read by administrators (subject-access requests, investigations).
+ */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: 'Audit entry', plural: 'Audit log' },
+  admin: { useAsTitle: 'reference', defaultColumns: ['at', 'userEmail', 'reference', 'operation'], group: 'System' },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  defaultSort: '-at',
+  fields: [
+    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
+    // Kept as text too, so the entry still names the person after their account is removed.
+    { name: 'userEmail', type: 'text' },
+    // Never populated: reading the log must not itself read (and audit) the referrals.
+    { name: 'submission', type: 'relationship', relationTo: 'submissions', required: true, index: true, maxDepth: 0 },
+    { name: 'reference', type: 'text', index: true },
+    { name: 'operation', type: 'select', required: true, options: [...AUDIT_OPERATIONS] },
+  ],
+}

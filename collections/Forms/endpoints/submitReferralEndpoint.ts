@@ -1,0 +1,36 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { clientIp } from '@/rateLimit'
+import { submitReferral } from '@/submissions/submit'
+import { readJsonBody } from '@/submissions/readJsonBody'
+
+const problem = (status: number, message: string, field = '', headers?: HeadersInit) =>
+  Response.json({ errors: [{ field, message }] }, { status, headers })
+
+async function handler(req: PayloadRequest): Promise<Response> {
+  const slug = String(req.routeParams?.slug ?? '')
+  const read = await readJsonBody(req)
+  if (!read.ok) return problem(read.status, read.message)
+  const result = await submitReferral(req.payload, {
+    slug,
+    body: read.value,
+    idempotencyKey: req.headers.get('idempotency-key') ?? undefined,
+    ip: clientIp(req.headers),
+    req,
+  })
+  switch (result.status) {
+    case 201:
+      return Response.json({ reference: result.reference }, { status: 201 })
+    case 422:
+      return Response.json({ errors: result.errors }, { status: 422 })
+    case 404:
+      return problem(404, 'There is no published form at this address')
+    case 429:
+      return problem(429, 'Too many referrals from this address: wait a few minutes and try again', '', {
+        'Retry-After': String(result.retryAfterSeconds),
+      })
+  }
+}
+
+/** `POST /api/forms/{slug}/submissions`: the public referral API (JSON in, JSON out). */
+export const submitReferralEndpoint: Endpoint = { path: '/:slug/submissions', method: 'post', handler }

@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access'
+import { retryJobEndpoint } from './retryJob'
+
+/**
+ * Payload's jobs collection, shown to administrators under System: a referral email that ran
+ * out of retries stays there, visible, with its error, and can be retried
+ * (`POST /api/payload-jobs/:id/retry`). Nobody edits jobs by hand.
+ */
+export function jobsCollectionOverrides({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig {
+  return {
+    ...defaultJobsCollection,
+    labels: { singular: 'Job', plural: 'Jobs' },
+    admin: {
+      ...defaultJobsCollection.admin,
+      hidden: false,
+      group: 'System',
+      defaultColumns: ['taskSlug', 'input', 'hasError', 'totalTried', 'waitUntil', 'updatedAt'],
+      description: 'Background work such as referral emails. A job with an error has used all its retries: open it to see why, then retry it.',
+    },
+    access: { ...defaultJobsCollection.access, read: isAdmin },
+    endpoints: [...(defaultJobsCollection.endpoints || []), retryJobEndpoint],
+  }
+}

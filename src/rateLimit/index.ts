@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+import { RateLimiterMemory, RateLimiterMongo, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+import { RateLimiterLibsql, type LibsqlClient } from './libsqlStore'
+
+export type RateLimitRule = { name: string; points: number; durationSeconds: number }
+
+export type RateLimitDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number }
+
+/** Public referral submissions: at most 10 per client IP address in 10 minutes. */
+export const SUBMISSION_RATE_LIMIT: RateLimitRule = { name: 'submission', points: 10, durationSeconds: 600 }
+
+const limiters = new WeakMap<Payload, Map<string, RateLimiterAbstract>>()
+
+/**
+ * The limiter for a rule, its counters in the running database so every app instance shares
+ * them: MongoDB through rate-limiter-flexible's own store, SQLite through the libsql store.
+ * If the database cannot count, an in-memory limiter stands in rather than refusing referrals.
+ */
+export function rateLimiterFor(payload: Payload, rule: RateLimitRule): RateLimiterAbstract {
+  const byRule = limiters.get(payload) ?? new Map<string, RateLimiterAbstract>()
+  limiters.set(payload, byRule)
+  const key = `${rule.name}:${rule.points}:${rule.durationSeconds}`
+  const existing = byRule.get(key)
+  if (existing) return existing
+  const options = {
+    keyPrefix: rule.name,
+    points: rule.points,
+    duration: rule.durationSeconds,
+    insuranceLimiter: new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds }),
+  }
+  const db = payload.db as unknown as { name: string; client?: LibsqlClient; connection?: unknown }
+  const limiter =
+    db.name === 'mongoose'
+      ? new RateLimiterMongo({ ...options, storeClient: db.connection, tableName: 'rate-limiter' })
+      : new RateLimiterLibsql({ ...options, storeClient: requireClient(db.client), tableName: 'rate_limits' })
+  byRule.set(key, limiter)
+  return limiter
+}
+
+function requireClient(client: LibsqlClient | undefined): LibsqlClient {
+  if (!client) throw new Error('Rate limiting needs the SQLite adapter to be connected (payload.db.client)')
+  return client
+}
+
+/** Takes one point for `key`; refused once the rule's points are used up, with the wait in seconds. */
+export async function consumePoint(limiter: RateLimiterAbstract, key: string): Promise<RateLimitDecision> {
+  try {
+    const res = await limiter.consume(key)
+    return { allowed: true, remaining: res.remainingPoints }
+  } catch (refusal) {
+    if (!(refusal instanceof RateLimiterRes)) throw refusal
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) }
+  }
+}
+
+/**
+ * Counts one referral submission from this client IP address. The public form API and the
+ * trainee journey pages both call it before storing a referral.
+ */
+export function limitSubmission(payload: Payload, ip: string): Promise<RateLimitDecision> {
+  return consumePoint(rateLimiterFor(payload, SUBMISSION_RATE_LIMIT), ip || 'unknown')
+}
+
+/**
+ * The client's IP address: the first hop of `X-Forwarded-For` (set by the load balancer), then
+ * `X-Real-IP`. Next.js route handlers see no socket, so without either header all clients
+ * share the key `unknown`.
+ */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+  const candidate = forwarded || headers.get('x-real-ip')?.trim() || ''
+  return /^[0-9a-fA-F:.]{2,45}$/.test(candidate) ? candidate : 'unknown'
+}

@@ -1,0 +1,43 @@
+import type { PayloadRequest } from 'payload'
+
+import { isStaffUser } from '@/access'
+
+/** Where the submissions' beforeOperation hook leaves the current operation for the audit. */
+export const AUDIT_OPERATION_KEY = 'submissionOperation'
+const AUDITED_KEY = 'auditedSubmissions'
+
+export const AUDIT_OPERATIONS = ['list', 'read', 'update', 'delete'] as const
+export type AuditOperation = (typeof AUDIT_OPERATIONS)[number]
+
+function auditOperation(req: PayloadRequest, findMany: boolean): AuditOperation {
+  const operation = req.context[AUDIT_OPERATION_KEY]
+  if (operation === 'update' || operation === 'delete') return operation
+  return findMany ? 'list' : 'read'
+}
+
+/**
+ * Writes one audit entry when a member of staff sees a referral: who, which, when and how.
+ * Public and system reads (the submit service, email jobs) have no user and are not staff
+ * reads. A referral seen twice in one request is written once, to keep reads cheap.
+ */
+export async function recordSubmissionRead(req: PayloadRequest, doc: { id?: unknown; reference?: unknown }, findMany: boolean): Promise<void> {
+  const user = req.user
+  if (!user || !isStaffUser(user) || doc.id === undefined) return
+  const seen = (req.context[AUDITED_KEY] ??= new Set<string>()) as Set<string>
+  const key = String(doc.id)
+  if (seen.has(key)) return
+  seen.add(key)
+  await req.payload.create({
+    collection: 'audit-log',
+    req,
+    depth: 0,
+    data: {
+      user: user.id,
+      userEmail: 'email' in user ? String(user.email) : '',
+      submission: doc.id as number,
+      reference: typeof doc.reference === 'string' ? doc.reference : '',
+      operation: auditOperation(req, findMany),
+      at: new Date().toISOString(),
+    },
+  })
+}

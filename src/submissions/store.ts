@@ -1,0 +1,89 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError, type Payload } from 'payload'
+
+import type { ReferralAssessment } from './assess'
+import type { PublishedForm } from './publishedForm'
+import { emailKindsFor, queueReferralEmails } from './queueEmails'
+import { traineeEmailAddress } from './recipients'
+import { generateReference, type RandomInt } from './reference'
+
+export type StoreReferralInput = {
+  form: PublishedForm
+  assessment: ReferralAssessment
+  now: Date
+  /** The stored idempotency fingerprint, when the client sent a key. */
+  idempotencyKey?: string
+  random?: RandomInt
+}
+
+export type StoredReferral = { id: string | number; reference: string; jobIds: Array<string | number>; created: boolean }
+
+/** A fresh reference colliding with a stored one is rare (31^8 values); a few tries suffice. */
+const REFERENCE_ATTEMPTS = 5
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The unique field a failed insert collided on, if that is why it failed. */
+function uniqueViolation(error: unknown): 'reference' | 'idempotencyKey' | undefined {
+  if (!(error instanceof ValidationError)) return undefined
+  const paths = error.data.errors.map((entry) => entry.path)
+  if (paths.some((path) => path === 'idempotencyKey' || path === 'idempotency_key')) return 'idempotencyKey'
+  if (paths.includes('reference')) return 'reference'
+  return undefined
+}
+
+async function findByIdempotencyKey(payload: Payload, key: string): Promise<StoredReferral | undefined> {
+  const { docs } = await payload.find({ collection: 'submissions', where: { idempotencyKey: { equals: key } }, limit: 1, depth: 0 })
+  const doc = docs[0]
+  return doc ? { id: doc.id, reference: doc.reference, jobIds: [], created: false } : undefined
+}
+
+/**
+ * Stores a referral and queues its emails in one transaction, so neither exists without the
+ * other. A retry with the same idempotency key returns the first referral; two at the same
+ * moment are settled by the unique index, and the loser returns the winner's reference.
+ */
+export async function storeReferral(payload: Payload, input: StoreReferralInput): Promise<StoredReferral> {
+  const { form, assessment, now, idempotencyKey } = input
+  if (idempotencyKey) {
+    const existing = await findByIdempotencyKey(payload, idempotencyKey)
+    if (existing) return existing
+  }
+  const kinds = emailKindsFor(assessment.priority, Boolean(traineeEmailAddress(form.definition, assessment.answers)))
+  for (let attempt = 1; ; attempt += 1) {
+    const reference = generateReference(input.random)
+    // A request of its own: the referral and its jobs commit together, whatever the caller's state.
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    try {
+      const doc = await payload.create({
+        collection: 'submissions',
+        req,
+        depth: 0,
+        data: {
+          reference,
+          answers: assessment.answers,
+          form: form.formId as number,
+          formVersion: form.versionId as number,
+          formSlug: form.slug,
+          eligibility: assessment.eligibility ?? {},
+          routedService: (assessment.serviceId ?? null) as number | null,
+          priority: assessment.priority,
+          status: 'new',
+          submittedAt: now.toISOString(),
+          retainUntil: new Date(now.getTime() + form.retentionDays * DAY_MS).toISOString(),
+          idempotencyKey,
+        },
+      })
+      const jobIds = await queueReferralEmails(payload, doc.id, kinds, req)
+      await commitTransaction(req)
+      return { id: doc.id, reference, jobIds, created: true }
+    } catch (error) {
+      await killTransaction(req)
+      const collision = uniqueViolation(error)
+      if (collision === 'idempotencyKey' && idempotencyKey) {
+        const winner = await findByIdempotencyKey(payload, idempotencyKey)
+        if (winner) return winner
+      }
+      if (collision !== 'reference' || attempt >= REFERENCE_ATTEMPTS) throw error
+    }
+  }
+}

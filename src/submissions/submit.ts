@@ -1,0 +1,73 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { validateAnswers } from '@/forms'
+import type { FieldError } from '@/forms/types'
+import { limitSubmission } from '@/rateLimit'
+import { assessReferral } from './assess'
+import { isHoneypotFilled, MAX_KEY_LENGTH, parseSubmissionBody } from './body'
+import { idempotencyFingerprint } from './idempotency'
+import { loadPublishedForm } from './publishedForm'
+import { sendQueuedEmailsNow } from './queueEmails'
+import { generateReference, type RandomInt } from './reference'
+import { storeReferral } from './store'
+
+export type SubmitReferralOptions = {
+  /** The form's slug, as in `/apply/{slug}`. */
+  slug: string
+  /** The posted JSON, unchecked: `{ answers: {…}, website?: string, idempotencyKey?: string }`. */
+  body: unknown
+  /** From the `Idempotency-Key` header; wins over a key in the body. */
+  idempotencyKey?: string
+  /** The client's IP address: when given, the submission rate limit is applied first. */
+  ip?: string
+  now?: Date
+  /** The incoming request, for reads; the referral is written in a transaction of its own. */
+  req?: Partial<PayloadRequest>
+  /** The source of randomness for references (tests inject one). */
+  random?: RandomInt
+  /** Send the new referral's emails at once (default) rather than on the next queue run. */
+  sendEmailsNow?: boolean
+}
+
+export type SubmitReferralResult =
+  | { status: 201; reference: string }
+  | { status: 422; errors: FieldError[] }
+  | { status: 404 }
+  | { status: 429; retryAfterSeconds: number }
+
+/**
+ * Receives one referral: rate limit, body shape, published form, answers checked by the forms
+ * engine against the frozen version (hidden questions neither required nor kept), eligibility,
+ * routing and risk, then the referral and its email jobs stored together. A filled honeypot
+ * gets a reference-shaped answer and nothing is stored. Bad input never throws.
+ */
+export async function submitReferral(payload: Payload, options: SubmitReferralOptions): Promise<SubmitReferralResult> {
+  const { slug, req, now = new Date() } = options
+  if (options.ip !== undefined) {
+    const decision = await limitSubmission(payload, options.ip)
+    if (!decision.allowed) return { status: 429, retryAfterSeconds: decision.retryAfterSeconds }
+  }
+  const parsed = parseSubmissionBody(options.body)
+  if (!parsed.ok) return { status: 422, errors: parsed.errors }
+  const headerKey = options.idempotencyKey?.trim()
+  if (headerKey && headerKey.length > MAX_KEY_LENGTH) {
+    return { status: 422, errors: [{ field: 'idempotencyKey', message: `Use an idempotency key of ${MAX_KEY_LENGTH} characters or fewer` }] }
+  }
+  const form = await loadPublishedForm(payload, slug, req)
+  if (!form) return { status: 404 }
+  if (isHoneypotFilled(parsed.body)) return { status: 201, reference: generateReference(options.random) }
+
+  const validation = validateAnswers(form.definition, parsed.body.answers, { now })
+  if (!validation.ok) return { status: 422, errors: validation.errors }
+  const assessment = await assessReferral(payload, form, validation.answers, req)
+  const clientKey = headerKey || parsed.body.idempotencyKey
+  const stored = await storeReferral(payload, {
+    form,
+    assessment,
+    now,
+    idempotencyKey: clientKey ? idempotencyFingerprint(form.slug, clientKey, assessment.answers) : undefined,
+    random: options.random,
+  })
+  if (stored.created && options.sendEmailsNow !== false) void sendQueuedEmailsNow(payload, stored.jobIds)
+  return { status: 201, reference: stored.reference }
+}
