@@ -32,6 +32,9 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   }
   return sqliteAdapter({
     client: { url: sqliteUrl(env) },
+    // Several processes (server, jobs, tests) share one file: wait for locks instead of failing.
+    busyTimeout: 5000,
+    wal: true,
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
   })
