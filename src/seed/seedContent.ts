@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { defaultEligibilityRules } from '@/eligibility/defaultRules'
 import { ensureDoc, SEED_CONTEXT } from './ensure'
 import { placeholderPdf } from './placeholderPdf'
+import { seedForms } from './seedForms'
 import { seedPolicies } from './content/policies'
 import { RESOURCES_SERVICE_SLUG, seedResources } from './content/resources'
 import { seedServices } from './content/services'
@@ -17,6 +18,7 @@ export async function seedContent(payload: Payload): Promise<void> {
   for (const service of seedServices) {
     serviceIds[service.slug] = await ensureDoc(payload, 'services', { slug: { equals: service.slug } }, { ...service, ...published })
   }
+  await seedForms(payload, serviceIds)
   for (const resource of seedResources) {
     const data = { ...resource, services: [serviceIds[RESOURCES_SERVICE_SLUG]], ...published }
     await ensureDoc(payload, 'resources', { slug: { equals: resource.slug } }, data)
