@@ -1,0 +1,21 @@
+// Run by tests/integration/emailCrash.test.ts in a process of its own (`payload run`), which
+// the test kills with SIGKILL. argv[2] says what to do before hanging until killed.
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { submitReferral } from '@/submissions/submit'
+import { publishReferralForm, validAnswers } from './referralForm'
+
+const mode = process.argv[2]
+const payload = await getPayload({ config })
+
+if (mode === 'submit') {
+  await publishReferralForm(payload, 'crash-referral')
+  const result = await submitReferral(payload, { slug: 'crash-referral', body: { answers: validAnswers({ safe: 'no' }) }, sendEmailsNow: false })
+  process.stdout.write(`READY ${JSON.stringify(result)}\n`)
+} else if (mode === 'run-jobs') {
+  process.stdout.write('READY running jobs\n')
+  void payload.jobs.run()
+}
+// Never settles, so `payload run` does not exit: the test kills this process.
+await new Promise(() => setInterval(() => undefined, 60_000))
