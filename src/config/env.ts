@@ -24,9 +24,11 @@ const envSchema = z.object({
   SEED_PASSWORD: z.string().min(8).default(DEV_SEED_PASSWORD),
   MAIL_FROM: z.string().default('PSU <psu.lase@hee.nhs.uk>'),
   PSU_DUTY_EMAIL: z.string().email().default('psu.lase@hee.nhs.uk'),
+  /** `npm run bench` sets this to build and serve the benchmark baselines; never set in service. */
+  PSU_BENCH: z.enum(['0', '1']).default('0'),
 })
 
-export type Env = z.infer<typeof envSchema> & { serverUrl: string; isProduction: boolean }
+export type Env = z.infer<typeof envSchema> & { serverUrl: string; isProduction: boolean; benchRoutes: boolean }
 
 /** Thrown when the environment cannot run the service; the message names the variable. */
 export class EnvError extends Error {}
@@ -48,7 +50,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       'PAYLOAD_SECRET is not set: production refuses the development default. Set PAYLOAD_SECRET to a long random string (e.g. `openssl rand -hex 32`).',
     )
   }
-  return { ...env, isProduction, serverUrl: env.SERVER_URL ?? `http://localhost:${env.PORT}` }
+  return { ...env, isProduction, benchRoutes: env.PSU_BENCH === '1', serverUrl: env.SERVER_URL ?? `http://localhost:${env.PORT}` }
 }
 
 /** `next build` runs with NODE_ENV=production but serves no one; secrets are checked at start. */

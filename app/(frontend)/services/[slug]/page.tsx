@@ -1,12 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { PageShell } from '@/components/PageShell'
 import { PreviewNotice } from '@/components/PreviewNotice'
-import { ResourceList } from '@/components/ResourceList'
-import { RichTextBody } from '@/components/RichTextBody'
-import { ServiceDetails } from '@/components/ServiceDetails'
-import { UrgentHelpCard } from '@/components/UrgentHelpCard'
+import { ServiceArticle } from '@/components/ServiceArticle'
 import { isPreview } from '@/content/preview'
 import { getPublishedSlugs } from '@/content/published'
 import { getResourcesForService } from '@/content/resources'
@@ -45,25 +41,12 @@ export default async function ServicePage({ params }: Props) {
   const resources = relatedResources(service.relatedResources, naming)
 
   return (
-    <PageShell
-      breadcrumbs={[{ label: 'Home', href: paths.home() }]}
+    <ServiceArticle
+      service={service}
+      resources={resources}
+      urgentHelp={settings.urgentHelp}
+      lines={lines}
       notice={draft ? <PreviewNotice path={paths.service(service.slug)} /> : undefined}
-    >
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>{service.title}</h1>
-          <p className="nhsuk-body-l">{service.summary}</p>
-          <RichTextBody data={service.body} />
-          <ServiceDetails service={service} />
-          {resources.length > 0 && (
-            <>
-              <h2>Related resources</h2>
-              <ResourceList resources={resources} />
-            </>
-          )}
-          <UrgentHelpCard urgentHelp={settings.urgentHelp} lines={lines} />
-        </div>
-      </div>
-    </PageShell>
+    />
   )
 }
