@@ -21,18 +21,18 @@ afterAll(async () => (await running).destroy())
 
 const submit = (body: unknown, extra: Partial<Parameters<typeof submitReferral>[1]> = {}) =>
   submitReferral(payload, { slug: 'test-referral', body, sendEmailsNow: false, ...extra })
-
-const stored = async (reference: string) => {
-  const { docs } = await payload.find({ collection: 'submissions', where: { reference: { equals: reference } }, depth: 0 })
-  return docs
+const referenceOf = (result: Awaited<ReturnType<typeof submit>>) => {
+  if (result.status !== 201) throw new Error(`expected 201, got ${JSON.stringify(result)}`)
+  return result.reference
 }
+const stored = async (reference: string) =>
+  (await payload.find({ collection: 'submissions', where: { reference: { equals: reference } }, depth: 0 })).docs
+const count = async () => (await payload.count({ collection: 'submissions' })).totalDocs
 
 describe('submitReferral', () => {
   it('stores a valid referral with its version, retention, routing and priority', async () => {
     const now = new Date('2025-03-01T10:00:00.000Z')
-    const result = await submit({ answers: validAnswers() }, { now })
-    expect(result.status).toBe(201)
-    const reference = (result as { reference: string }).reference
+    const reference = referenceOf(await submit({ answers: validAnswers() }, { now }))
     expect(isReference(reference)).toBe(true)
     const [doc] = await stored(reference)
     const version = await payload.find({ collection: 'form-versions', where: { slug: { equals: 'test-referral' } }, depth: 0 })
@@ -51,9 +51,66 @@ describe('submitReferral', () => {
     expect(jobs.docs.map((job) => (job.input as { kind: string }).kind).sort()).toEqual(['service', 'trainee'])
   })
 
-  it('marks a risk answer urgent and routes by the default service', async () => {
-    const result = await submit({ answers: validAnswers({ topic: 'wellbeing', details: 'Struggling', safe: 'no' }) })
-    const [doc] = await stored((result as { reference: string }).reference)
+  it('marks a risk answer urgent and uses the default service when no rule matches', async () => {
+    const [doc] = await stored(referenceOf(await submit({ answers: validAnswers({ topic: 'wellbeing', details: 'Struggling', safe: 'no' }) })))
     expect(doc).toMatchObject({ priority: 'urgent', routedService: fixture.individual })
+  })
+
+  it('drops answers to questions the trainee was not shown', async () => {
+    const [doc] = await stored(referenceOf(await submit({ answers: validAnswers({ details: 'typed, then changed topic' }) })))
+    expect(doc.answers).not.toHaveProperty('details')
+  })
+
+  it('answers 422 with field errors and stores nothing', async () => {
+    const before = await count()
+    const result = await submit({ answers: validAnswers({ firstName: '', email: 'not-an-email', extra: 1 }) })
+    expect(result.status).toBe(422)
+    const fields = result.status === 422 ? result.errors.map((error) => error.field) : []
+    expect(fields).toEqual(expect.arrayContaining(['firstName', 'email', 'extra']))
+    for (const body of [null, [], 'text', { answers: [] }, { answers: validAnswers(), role: 'admin' }, { answers: validAnswers(), website: 7 }]) {
+      expect((await submit(body)).status).toBe(422)
+    }
+    expect(await count()).toBe(before)
+  })
+
+  it('answers 404 for an unknown or unpublished form', async () => {
+    await publishReferralForm(payload, 'draft-only', { _status: 'draft' })
+    for (const slug of ['no-such-form', 'draft-only', '../etc', 'A'.repeat(500)]) {
+      expect(await submitReferral(payload, { slug, body: { answers: validAnswers() } })).toEqual({ status: 404 })
+    }
+  })
+
+  it('answers a filled honeypot with a reference and stores nothing', async () => {
+    const before = await count()
+    const result = await submit({ answers: validAnswers(), website: 'http://spam.example' })
+    expect(isReference(referenceOf(result))).toBe(true)
+    expect(await count()).toBe(before)
+  })
+
+  it('stores one referral for a repeated or concurrent idempotency key', async () => {
+    const before = await count()
+    const body = { answers: validAnswers({ firstName: 'Twice' }) }
+    const first = referenceOf(await submit(body, { idempotencyKey: 'click-1' }))
+    expect(referenceOf(await submit(body, { idempotencyKey: 'click-1' }))).toBe(first)
+    expect(referenceOf(await submit({ ...body, idempotencyKey: 'click-1' }))).toBe(first)
+    const together = await Promise.all(Array.from({ length: 5 }, () => submit({ ...body, idempotencyKey: 'click-2' })))
+    expect(new Set(together.map(referenceOf)).size).toBe(1)
+    expect(await count()).toBe(before + 2)
+  })
+
+  it('tries another reference when a new one is already taken', async () => {
+    const zeros = () => 0
+    const taken = referenceOf(await submit({ answers: validAnswers() }, { random: zeros }))
+    expect(taken).toBe('AAAAAAAA')
+    let calls = 0
+    const collideOnce = (max: number) => (calls++ < 8 ? 0 : max - 1)
+    expect(referenceOf(await submit({ answers: validAnswers() }, { random: collideOnce }))).toBe('99999999')
+  })
+
+  it('records the eligibility outcome of a gated form, storing an ineligible referral flagged', async () => {
+    await publishReferralForm(payload, 'gated-referral', { eligibilityGate: true })
+    const result = await submitReferral(payload, { slug: 'gated-referral', body: { answers: validAnswers() }, sendEmailsNow: false })
+    const [doc] = await stored(referenceOf(result))
+    expect(doc.eligibility).toMatchObject({ eligible: false, reason: expect.any(String) })
   })
 })
