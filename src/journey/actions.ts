@@ -1,12 +1,16 @@
 'use server'
 
+import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 
 import { payloadClient } from '@/content/client'
+import { clientIp } from '@/rateLimit'
+import { submitReferral } from '@/submissions/submit'
 
 import { readSessionToken, writeSessionToken } from './cookie'
 import { loadApplyJourney, loadEligibilityJourney } from './load'
 import { acknowledgeRisk, savePage, type JourneyContext, type Outcome } from './service'
+import { sendApplication } from './submitApplication'
 import type { Journey } from './types'
 
 // Server actions are public endpoints: every argument, bound ones included, is untrusted and
@@ -45,4 +49,12 @@ export async function saveEligibilityPage(pageId: string, change: boolean, formD
 export async function continueAfterUrgentHelp(slug: string, change: boolean): Promise<void> {
   const journey = await applyJourney(slug)
   await finish(journey, await acknowledgeRisk(await contextFor(journey), asFlag(change)))
+}
+
+/** "Submit" on check your answers; the client's address is for the submission rate limit. */
+export async function submitApplication(slug: string, formData: FormData): Promise<void> {
+  const journey = await applyJourney(slug)
+  const website = formData.get('website')
+  const input = { website: typeof website === 'string' ? website : '', ip: clientIp(await headers()) }
+  await finish(journey, await sendApplication(await contextFor(journey), submitReferral, input))
 }

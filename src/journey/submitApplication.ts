@@ -1,23 +1,25 @@
 import type { Payload } from 'payload'
 
-import { pruneAnswers } from '@/forms'
-import type { FieldError, Page } from '@/forms/types'
+import { pruneAnswers, routeService } from '@/forms'
+import type { Answers, FieldError, Page } from '@/forms/types'
+import { ownValue } from '@/forms/values'
 
 import { APPLY_STEPS, pageHref, stepHref } from './paths'
 import { answersOnPage, resumeStep } from './progress'
 import { currentSession, freshState, persist, type JourneyContext, type Outcome } from './service'
+import type { SentDetails } from './types'
 
 /** What the submission service answers (see src/submissions/submit.ts). */
 export type SubmitResult =
   | { status: 201; reference: string }
   | { status: 422; errors: FieldError[] }
   | { status: 404 }
-  | { status: 429 }
+  | { status: 429; retryAfterSeconds?: number }
 
 /** The submission service as the journey calls it. */
 export type Submitter = (
   payload: Payload,
-  input: { slug: string; body: { answers: Record<string, unknown>; website?: string }; idempotencyKey?: string; now?: Date },
+  input: { slug: string; body: { answers: Record<string, unknown>; website?: string }; idempotencyKey?: string; ip?: string; now?: Date },
 ) => Promise<SubmitResult>
 
 /**
@@ -31,12 +33,22 @@ function pageForErrors(ctx: JourneyContext, errors: FieldError[]): Page | undefi
   return withError ?? def.pages.find((page) => page.kind === 'questions')
 }
 
+/** The trainee's first name and the service their answers route to, for the confirmation text. */
+async function sentDetails(ctx: JourneyContext, answers: Answers): Promise<SentDetails> {
+  const slug = routeService(ctx.journey.definition, answers)
+  const { docs } = slug
+    ? await ctx.payload.find({ collection: 'services', where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: false })
+    : { docs: [] }
+  const firstName = ownValue(answers, 'firstName')
+  return { ...(typeof firstName === 'string' ? { firstName } : {}), ...(docs[0] ? { serviceName: docs[0].title } : {}) }
+}
+
 /**
  * "Submit" on check your answers. Sends the answers once: the session's idempotency key makes
  * a second press return the same reference. On success the answers are cleared and only the
  * reference is kept, for the confirmation page.
  */
-export async function sendApplication(ctx: JourneyContext, submit: Submitter, input: { website: string }): Promise<Outcome> {
+export async function sendApplication(ctx: JourneyContext, submit: Submitter, input: { website: string; ip: string }): Promise<Outcome> {
   const { journey } = ctx
   const record = await currentSession(ctx)
   if (!record) return { redirect: journey.basePath }
@@ -51,10 +63,12 @@ export async function sendApplication(ctx: JourneyContext, submit: Submitter, in
     slug: journey.slug,
     body: { answers, website: input.website },
     idempotencyKey,
+    ip: input.ip,
     now: ctx.now,
   })
   if (result.status === 201) {
-    return persist(ctx, record, { ...freshState(), reference: result.reference }, confirmation)
+    const sent = await sentDetails(ctx, answers)
+    return persist(ctx, record, { ...freshState(), reference: result.reference, sent }, confirmation)
   }
   if (result.status === 429) return persist(ctx, record, { ...state, idempotencyKey }, `${journey.basePath}/${APPLY_STEPS.tryAgain}`)
   if (result.status === 404) return { redirect: journey.basePath }

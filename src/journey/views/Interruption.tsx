@@ -23,11 +23,11 @@ export function Interruption({ lines, backHref, action }: InterruptionProps) {
             <h1 className="nhsuk-panel__heading">You can get help now</h1>
             <div className="nhsuk-panel__body">
               <p>Thank you for telling us. You do not have to wait for the PSU to get support.</p>
-              <h2>If you or someone else is in immediate danger</h2>
+              <h2 className="nhsuk-heading-m">If you or someone else is in immediate danger</h2>
               <p>
                 Call <a href="tel:999">999</a> or go to A&amp;E now.
               </p>
-              <h2>Free and confidential support</h2>
+              <h2 className="nhsuk-heading-m">Free and confidential support</h2>
               <p>These crisis lines are open to all NHS staff:</p>
               <ul>
                 {lines.map((line) => (
@@ -36,7 +36,7 @@ export function Interruption({ lines, backHref, action }: InterruptionProps) {
                   </li>
                 ))}
               </ul>
-              <h2>If you need help urgently but it is not an emergency</h2>
+              <h2 className="nhsuk-heading-m">If you need help urgently but it is not an emergency</h2>
               <p>
                 Call <a href="tel:111">111</a> and select the mental health option, or go to{' '}
                 <a href="https://111.nhs.uk">NHS 111 online</a>. You can also see <a href={paths.urgentHelp()}>urgent help</a>.
