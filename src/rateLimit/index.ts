@@ -10,30 +10,29 @@ export type RateLimitDecision = { allowed: true; remaining: number } | { allowed
 /** Public referral submissions: at most 10 per client IP address in 10 minutes. */
 export const SUBMISSION_RATE_LIMIT: RateLimitRule = { name: 'submission', points: 10, durationSeconds: 600 }
 
+/**
+ * A limiter for a rule, its counters in the running database so every app instance shares
+ * them: MongoDB through rate-limiter-flexible's own store, SQLite through the libsql store.
+ * If the database cannot count, an in-memory limiter stands in rather than refusing referrals
+ * (`fallbackToMemory: false` turns that off, so the store's own contract can be tested).
+ */
+export function createRateLimiter(payload: Payload, rule: RateLimitRule, { fallbackToMemory = true } = {}): RateLimiterAbstract {
+  const limit = { keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds }
+  const options = { ...limit, ...(fallbackToMemory ? { insuranceLimiter: new RateLimiterMemory(limit) } : {}) }
+  const db = payload.db as unknown as { name: string; client?: LibsqlClient; connection?: unknown }
+  return db.name === 'mongoose'
+    ? new RateLimiterMongo({ ...options, storeClient: db.connection, tableName: 'rate-limiter' })
+    : new RateLimiterLibsql({ ...options, storeClient: requireClient(db.client), tableName: 'rate_limits' })
+}
+
 const limiters = new WeakMap<Payload, Map<string, RateLimiterAbstract>>()
 
-/**
- * The limiter for a rule, its counters in the running database so every app instance shares
- * them: MongoDB through rate-limiter-flexible's own store, SQLite through the libsql store.
- * If the database cannot count, an in-memory limiter stands in rather than refusing referrals.
- */
+/** The one limiter per rule for this Payload instance (limiters are cheap, but not free). */
 export function rateLimiterFor(payload: Payload, rule: RateLimitRule): RateLimiterAbstract {
   const byRule = limiters.get(payload) ?? new Map<string, RateLimiterAbstract>()
   limiters.set(payload, byRule)
   const key = `${rule.name}:${rule.points}:${rule.durationSeconds}`
-  const existing = byRule.get(key)
-  if (existing) return existing
-  const options = {
-    keyPrefix: rule.name,
-    points: rule.points,
-    duration: rule.durationSeconds,
-    insuranceLimiter: new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds }),
-  }
-  const db = payload.db as unknown as { name: string; client?: LibsqlClient; connection?: unknown }
-  const limiter =
-    db.name === 'mongoose'
-      ? new RateLimiterMongo({ ...options, storeClient: db.connection, tableName: 'rate-limiter' })
-      : new RateLimiterLibsql({ ...options, storeClient: requireClient(db.client), tableName: 'rate_limits' })
+  const limiter = byRule.get(key) ?? createRateLimiter(payload, rule)
   byRule.set(key, limiter)
   return limiter
 }
