@@ -79,13 +79,18 @@ describe('health with the database down', () => {
   it('answers 503 promptly when MongoDB cannot be reached', async () => {
     // Port 9 (discard) has no MongoDB behind it.
     downServer = await startServer({ env: { DATABASE_URI: 'mongodb://127.0.0.1:9/psu' }, waitFor: 'listening' })
-    const started = Date.now()
-    const response = await fetch(`${downServer.url}/api/health`, { signal: AbortSignal.timeout(15_000) })
-    const elapsed = Date.now() - started
-    expect(response.status).toBe(503)
-    const body = (await response.json()) as { status: string; database: Record<string, unknown> }
-    expect(body.status).not.toBe('ok')
-    expect(body.database).toEqual(expect.objectContaining({ adapter: 'mongodb', status: 'down' }))
-    expect(elapsed).toBeLessThan(10_000)
+    const timings: number[] = []
+    // The first request also loads the server code; the second is the steady state a load balancer sees.
+    for (const limit of [25_000, 10_000]) {
+      const started = Date.now()
+      const response = await fetch(`${downServer.url}/api/health`, { signal: AbortSignal.timeout(limit + 5000) })
+      const body = (await response.json()) as { status: string; database: Record<string, unknown> }
+      timings.push(Date.now() - started)
+      expect(response.status).toBe(503)
+      expect(body.status).not.toBe('ok')
+      expect(body.database).toEqual(expect.objectContaining({ adapter: 'mongodb', status: 'down' }))
+      expect(timings.at(-1)).toBeLessThan(limit)
+    }
+    console.log(`/api/health with MongoDB down answered 503 in ${timings.join(' ms, then ')} ms`)
   })
 })

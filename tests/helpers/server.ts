@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-/** A production `next start` on its own port and its own fresh SQLite file. */
+/** A production `next start` on its own port, its own fresh SQLite file and its own build copy. */
 export type RunningServer = {
   url: string
   port: number
@@ -21,6 +21,8 @@ export type StartOptions = {
   waitFor?: 'healthy' | 'listening'
   timeoutMs?: number
 }
+
+const ROOT = process.cwd()
 
 /** A port nothing listens on right now: the OS picks one, we release it. */
 export function freePort(): Promise<number> {
@@ -46,10 +48,27 @@ const portOpen = (port: number): Promise<boolean> =>
     socket.once('error', () => resolve(false))
   })
 
-/** Sends SIGTERM to the whole process group (next-server included), then SIGKILL if needed. */
+/**
+ * Next writes regenerated pages back into `.next/server`, so servers sharing one build would
+ * see each other's content (and leave it for the next run). Each server gets its own copy of
+ * the build, as each deployed instance has its own disk; code and assets are linked, not copied.
+ */
+function deployCopy(dir: string): string {
+  const built = path.join(ROOT, '.next')
+  if (!existsSync(path.join(built, 'BUILD_ID'))) throw new Error('no production build in .next: run `npm run build` first')
+  const app = path.join(dir, 'app')
+  const skip = new Set([path.join(built, 'cache'), path.join(built, 'dev')])
+  cpSync(built, path.join(app, '.next'), { recursive: true, filter: (source) => !skip.has(source) })
+  for (const name of ['node_modules', 'public', 'package.json', 'next.config.mjs']) {
+    symlinkSync(path.join(ROOT, name), path.join(app, name))
+  }
+  mkdirSync(path.join(app, 'data'))
+  return app
+}
+
+/** SIGTERM to the whole process group (next-server included), then SIGKILL for anything left. */
 async function killGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  if (child.pid === undefined) return
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-(child.pid as number), signal)
@@ -58,33 +77,30 @@ async function killGroup(child: ChildProcess): Promise<void> {
     }
   }
   signalGroup('SIGTERM')
-  const stopped = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])
-  if (!stopped) signalGroup('SIGKILL')
-  // Stragglers in the group (workers) still get the kill even if the leader went first.
+  for (let waited = 0; waited < 5000 && child.exitCode === null && child.signalCode === null; waited += 100) await sleep(100)
   signalGroup('SIGKILL')
 }
 
-async function waitUntilReady(url: string, port: number, child: ChildProcess, waitFor: 'healthy' | 'listening', timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
+async function waitUntilReady(server: { url: string; port: number; child: ChildProcess }, options: StartOptions) {
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000)
   let last = 'no answer yet'
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
-    if (waitFor === 'listening') {
-      if (await portOpen(port)) return
-      await sleep(100)
-      continue
+    if (server.child.exitCode !== null) throw new Error(`next start exited with code ${server.child.exitCode}`)
+    if (options.waitFor === 'listening') {
+      if (await portOpen(server.port)) return
+    } else {
+      try {
+        const response = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(30_000) })
+        await response.arrayBuffer()
+        if (response.status === 200) return
+        last = `GET /api/health answered ${response.status}`
+      } catch (error) {
+        last = (error as Error).message
+      }
     }
-    try {
-      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(30_000) })
-      await response.arrayBuffer()
-      if (response.status === 200) return
-      last = `GET /api/health answered ${response.status}`
-    } catch (error) {
-      last = (error as Error).message
-    }
-    await sleep(250)
+    await sleep(200)
   }
-  throw new Error(`server not ready after ${timeoutMs} ms (${last})`)
+  throw new Error(`server not ready after ${options.timeoutMs ?? 120_000} ms (${last})`)
 }
 
 /**
@@ -94,12 +110,13 @@ async function waitUntilReady(url: string, port: number, child: ChildProcess, wa
  */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'psu-e2e-'))
+  const app = deployCopy(dir)
   const logFile = path.join(dir, 'server.log')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const log = openSync(logFile, 'a')
-  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {
-    cwd: process.cwd(),
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
+    cwd: app,
     detached: true,
     stdio: ['ignore', log, log],
     env: {
@@ -120,7 +137,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (!process.env.KEEP_E2E_LOGS) rmSync(dir, { recursive: true, force: true })
   }
   try {
-    await waitUntilReady(url, port, child, options.waitFor ?? 'healthy', options.timeoutMs ?? 120_000)
+    await waitUntilReady({ url, port, child }, options)
   } catch (error) {
     const tail = logTail()
     await killGroup(child)
