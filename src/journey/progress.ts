@@ -63,12 +63,11 @@ export function routeOf(def: FormDefinition, state: JourneyState): string[] {
  */
 export function guardStep(def: FormDefinition, state: JourneyState, target: JourneyStep): JourneyStep | null {
   const resume = resumeStep(def, state)
-  if (resume.kind === 'end') return target.kind === 'interruption' ? resume : null
-  if (target.kind === 'end') return resume
   if (target.kind === 'interruption') return resume.kind === 'interruption' ? null : resume
+  if (target.kind === 'end') return resume.kind === 'end' ? null : resume
   const route = routeOf(def, state)
   const index = route.indexOf(target.pageId)
-  const limit = route.indexOf(resume.kind === 'interruption' ? resume.after : resume.pageId)
+  const limit = resume.kind === 'end' ? route.length - 1 : route.indexOf(resume.kind === 'interruption' ? resume.after : resume.pageId)
   return index >= 0 && index <= limit ? null : resume
 }
 
