@@ -31,6 +31,8 @@ export default {
     {
       ...shared,
       displayName: 'integration',
+      // Booting Payload (schema push, seed) takes seconds, more on a busy machine.
+      testTimeout: 120_000,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/helpers/integrationEnv.ts'],
     },
@@ -38,6 +40,7 @@ export default {
     {
       ...shared,
       displayName: 'mongo',
+      testTimeout: 120_000,
       testMatch: ['<rootDir>/tests/mongo/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/helpers/mongoEnv.ts'],
     },

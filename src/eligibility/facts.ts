@@ -115,7 +115,7 @@ export const factRelevance: Readonly<Partial<Record<FactKey, ConditionGroup>>> =
   band: forStaff('healthcareProfessional'),
   inRecognisedTrainingScheme: forStaff('healthcareProfessional'),
   pharmacyProgramme: forStaff('pharmacy'),
-  workforceScheme: forStaff('doctor', 'dentist'),
+  workforceScheme: forStaff('doctor'),
 }
 
 /** True when `key` names one of the fixed facts. */

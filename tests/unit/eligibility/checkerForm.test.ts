@@ -22,7 +22,7 @@ describe('checkerForm', () => {
 
   it.each<[string, Answers, string[]]>([
     ['a doctor', { staffGroup: 'doctor' }, ['region', 'staffGroup', 'hasTrainingNumber', 'workforceScheme']],
-    ['a dentist', { staffGroup: 'dentist' }, ['region', 'staffGroup', 'hasTrainingNumber', 'workforceScheme']],
+    ['a dentist', { staffGroup: 'dentist' }, ['region', 'staffGroup', 'hasTrainingNumber']],
     [
       'a nurse',
       { staffGroup: 'healthcareProfessional' },
