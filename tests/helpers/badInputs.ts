@@ -3,7 +3,7 @@
  * and odd Unicode strings, prototype keys, missing and extra fields, answers to hidden
  * questions. Every case is invalid, so every response must be a 4xx with an `errors` array.
  */
-export type BadInput = { label: string; body: string | Uint8Array; contentType?: string }
+export type BadInput = { label: string; body: string | Uint8Array<ArrayBuffer>; contentType?: string }
 
 /** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
 export function seededRandom(seed: number): () => number {

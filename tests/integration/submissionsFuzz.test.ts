@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { badInputs } from '../helpers/badInputs'
+import { badInputs, type BadInput } from '../helpers/badInputs'
 import { publishReferralForm } from '../helpers/referralForm'
 
 jest.setTimeout(300_000)
@@ -24,7 +24,7 @@ afterAll(async () => (await running).destroy())
 type Outcome = { label: string; status: number; errors: unknown }
 
 /** Sends one case through Payload's REST route handler, each from its own client address. */
-async function send(body: string | Uint8Array, contentType: string | undefined, index: number, label: string): Promise<Outcome> {
+async function send(body: BadInput['body'], contentType: string | undefined, index: number, label: string): Promise<Outcome> {
   const request = new Request('http://localhost/api/forms/fuzz-referral/submissions', {
     method: 'POST',
     body,
