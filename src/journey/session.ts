@@ -65,8 +65,9 @@ export async function loadSession(payload: Payload, slug: string, token: string 
   const expiresAt = doc ? new Date(doc.expiresAt) : undefined
   if (!doc || !expiresAt || expiresAt <= now) return null
   const record = { id: doc.id, version: doc.formVersion, expiresAt, state: stateSchema.parse(doc) }
-  if (expiresAt.getTime() - now.getTime() < SESSION_TTL_MS - SLIDE_AFTER_MS) await saveSession(payload, record, record.state, now)
-  return record
+  if (expiresAt.getTime() - now.getTime() >= SESSION_TTL_MS - SLIDE_AFTER_MS) return record
+  await saveSession(payload, record, record.state, now)
+  return { ...record, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) }
 }
 
 /** Starts a session; returns the token for the cookie. Expired sessions are cleared on the way. */

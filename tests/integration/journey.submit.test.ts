@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { pathThrough, validateAnswers } from '@/forms'
+import { loadApplyJourney } from '@/journey/load'
+import { freshState, type JourneyContext } from '@/journey/service'
+import { createSession, loadSession } from '@/journey/session'
+import { sendApplication, type Submitter } from '@/journey/submitApplication'
+import type { Journey } from '@/journey/types'
+import { submitReferral } from '@/submissions/submit'
+import { startPayload } from '../helpers/payload'
+
+// Booting Payload and pushing the schema is slow on a busy 2-core machine.
+jest.setTimeout(120_000)
+
+const running = startPayload()
+let payload: Payload
+let journey: Journey
+beforeAll(async () => {
+  payload = await running
+  const loaded = await loadApplyJourney(payload, 'psu-application')
+  if (!loaded) throw new Error('psu-application is not seeded')
+  journey = loaded.journey
+})
+afterAll(async () => (await running).destroy())
+
+const NOW = new Date('2025-03-01T10:00:00.000Z')
+// Emails are another suite's concern; here they would outlive the test's database.
+const submit: Submitter = (p, input) => submitReferral(p, { ...input, sendEmailsNow: false })
+const noSpam = { website: '', ip: '203.0.113.7' }
+
+/** A session at check your answers, as the journey leaves it. */
+async function atCheckAnswers(): Promise<JourneyContext> {
+  const raw = {
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    dateOfBirth: '1990-02-01',
+    email: 'ada@example.com',
+    phone: '07700 900123',
+    staffGroup: 'doctor',
+    region: 'london',
+    hasTrainingNumber: 'yes',
+    workforceScheme: 'none',
+    grade: 'ST4',
+    specialty: 'Paediatrics',
+    trainingProgramme: 'Paediatrics',
+    trust: 'Barts',
+    servicesOfInterest: ['careers-unit'],
+    whatSupport: 'Exam stress',
+    previousSupport: 'no',
+    harmThoughts: 'no',
+    consentToContact: 'yes',
+    consentToShare: 'yes',
+  }
+  const result = validateAnswers(journey.definition, raw, { now: NOW })
+  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  const state = { ...freshState(), answers: result.answers, visited: pathThrough(journey.definition, result.answers) }
+  const { token } = await createSession(payload, journey.slug, journey.version, state, NOW)
+  return { payload, journey, token, now: NOW }
+}
+
+const sessionOf = async (ctx: JourneyContext) => (await loadSession(payload, journey.slug, ctx.token, NOW))?.state
+const count = async () => (await payload.count({ collection: 'submissions' })).totalDocs
+
+describe('sending an application from check your answers', () => {
+  it('stores one referral, keeps only its reference and shows the confirmation', async () => {
+    const ctx = await atCheckAnswers()
+    const before = await count()
+    expect(await sendApplication(ctx, submit, noSpam)).toEqual({ redirect: '/apply/psu-application/confirmation' })
+    const state = await sessionOf(ctx)
+    expect(state?.reference).toMatch(/^[A-HJKMNP-Z2-9]{8}$/)
+    expect(state).toMatchObject({ answers: {}, visited: [], sent: { firstName: 'Ada', serviceName: 'Careers Unit' } })
+    expect(await count()).toBe(before + 1)
+  })
+
+  it('gives a double press the same reference and stores it once', async () => {
+    const ctx = await atCheckAnswers()
+    const before = await count()
+    await Promise.all([sendApplication(ctx, submit, noSpam), sendApplication(ctx, submit, noSpam)])
+    await sendApplication(ctx, submit, noSpam)
+    expect(await count()).toBe(before + 1)
+    const { docs } = await payload.find({ collection: 'submissions', sort: '-createdAt', limit: 1, depth: 0 })
+    expect((await sessionOf(ctx))?.reference).toBe(docs[0].reference)
+  })
+
+  it('passes the honeypot through, so a bot is answered but nothing is stored', async () => {
+    const ctx = await atCheckAnswers()
+    const before = await count()
+    await sendApplication(ctx, submit, { website: 'http://spam.example', ip: '203.0.113.8' })
+    expect(await count()).toBe(before)
+  })
+
+  it('sends the trainee to the page with the problem when the answers are refused', async () => {
+    const ctx = await atCheckAnswers()
+    const refuse: Submitter = async () => ({ status: 422, errors: [{ field: 'specialty', message: 'Enter your specialty' }] })
+    expect(await sendApplication(ctx, refuse, noSpam)).toEqual({ redirect: '/apply/psu-application/your-training?change=1' })
+    const state = await sessionOf(ctx)
+    expect(state?.flash).toMatchObject({ pageId: 'your-training', values: { specialty: 'Paediatrics' } })
+    expect(state?.answers).toHaveProperty('firstName', 'Ada')
+  })
+
+  it('asks the trainee to try again later when the rate limit refuses', async () => {
+    const ctx = await atCheckAnswers()
+    const busy: Submitter = async () => ({ status: 429, retryAfterSeconds: 60 })
+    expect(await sendApplication(ctx, busy, noSpam)).toEqual({ redirect: '/apply/psu-application/try-again' })
+    expect((await sessionOf(ctx))?.reference).toBeUndefined()
+  })
+
+  it('will not send before every page is done', async () => {
+    const { token } = await createSession(payload, journey.slug, journey.version, freshState(), NOW)
+    const ctx = { payload, journey, token, now: NOW }
+    expect(await sendApplication(ctx, submit, noSpam)).toEqual({ redirect: '/apply/psu-application/about-you' })
+  })
+})
