@@ -15,6 +15,8 @@ import { seedOnInit } from './src/seed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
+// Benchmark builds only: Payload's form builder, to compare submission endpoints.
+const benchPlugins = settings.benchRoutes ? [(await import('./bench/formBuilder')).formBuilderForBench()] : []
 
 export default buildConfig({
   serverURL: settings.SERVER_URL,
@@ -24,6 +26,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   globals,
+  plugins: benchPlugins,
   admin: {
     user: 'users',
     meta: { titleSuffix: ' – PSU admin' },

@@ -5,8 +5,8 @@ export type LoadTarget = {
   url: string
   method?: 'GET' | 'POST'
   headers?: Record<string, string>
-  /** A fresh body per request (e.g. a unique idempotency key); omitted for GET. */
-  body?: () => string
+  /** A fresh body and headers per request (e.g. a new client address); omitted for GET. */
+  prepare?: () => { body?: string; headers?: Record<string, string> }
 }
 
 export type LoadResult = { name: string; requestsPerSecond: number; non2xx: number; errors: number }
@@ -22,7 +22,16 @@ async function once(target: LoadTarget): Promise<LoadResult> {
     headers: target.headers,
     connections: CONNECTIONS,
     duration: SECONDS,
-    requests: target.body ? [{ setupRequest: (request) => ({ ...request, body: target.body?.() }) }] : undefined,
+    requests: target.prepare
+      ? [
+          {
+            setupRequest: (request) => {
+              const fresh = target.prepare?.() ?? {}
+              return { ...request, body: fresh.body, headers: { ...request.headers, ...fresh.headers } }
+            },
+          },
+        ]
+      : undefined,
   })
   return { name: target.name, requestsPerSecond: result.requests.average, non2xx: result.non2xx, errors: result.errors }
 }

@@ -2,14 +2,13 @@ import { writeFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { startServer } from '../tests/helpers/server'
 import { compareThroughput } from './load'
 import { printRatios, ratio } from './report'
+import { startBenchServer } from './server'
 
 const SERVICE = '/services/coaching-service'
 const FLOOR = '/bench/service-floor'
 const STATIC_FILE = path.resolve('public/bench-static.html')
-const BENCH_ENV = { PSU_BENCH: '1' }
 
 async function text(url: string): Promise<string> {
   const response = await fetch(url)
@@ -32,7 +31,7 @@ async function firstLoadJs(base: string, pagePath: string): Promise<number> {
  */
 export async function benchSite(): Promise<boolean> {
   // Next serves files in public/ only if they exist at start, so take the page's HTML first.
-  const first = await startServer({ env: BENCH_ENV })
+  const first = await startBenchServer()
   let html: string
   try {
     await text(`${first.url}${SERVICE}`)
@@ -41,7 +40,7 @@ export async function benchSite(): Promise<boolean> {
     await first.stop()
   }
   writeFileSync(STATIC_FILE, html)
-  const server = await startServer({ env: BENCH_ENV })
+  const server = await startBenchServer()
   try {
     const floorHtml = await text(`${server.url}${FLOOR}`)
     console.log(`service page ${html.length} B of HTML; floor ${floorHtml.length} B; static file ${html.length} B`)

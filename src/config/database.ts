@@ -35,7 +35,8 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     // Several processes (server, jobs, tests) share one file: wait for locks instead of failing.
     busyTimeout: 5000,
     wal: true,
-    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
-    prodMigrations: migrations,
+    // Benchmark builds add a comparison plugin; `npm run bench` migrates their databases itself.
+    migrationDir: path.resolve(process.cwd(), env.benchRoutes ? 'bench/.migrations' : 'src/migrations'),
+    prodMigrations: env.benchRoutes ? undefined : migrations,
   })
 }

@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { startServer, type RunningServer } from '../tests/helpers/server'
+
+const MIGRATIONS = path.resolve('bench/.migrations')
+const payloadBin = path.resolve('node_modules/.bin/payload')
+const benchEnv = (databaseUri: string, extra: Record<string, string> = {}) => ({
+  ...process.env,
+  PSU_BENCH: '1',
+  DATABASE_URI: databaseUri,
+  PAYLOAD_SECRET: 'bench-secret-not-for-service',
+  ...extra,
+})
+
+/**
+ * Benchmark builds carry an extra plugin, so the committed migrations do not describe their
+ * schema: write a migration for it once per run, into a folder git ignores.
+ */
+export function createBenchMigration(): void {
+  rmSync(MIGRATIONS, { recursive: true, force: true })
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'psu-bench-schema-'))
+  execFileSync(payloadBin, ['migrate:create', 'bench'], { env: benchEnv(`file:${path.join(scratch, 'schema.db')}`), stdio: 'ignore' })
+}
+
+/** A production server of the benchmark build on a fresh, migrated database. */
+export async function startBenchServer(): Promise<RunningServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'psu-bench-'))
+  const databaseUri = `file:${path.join(dir, 'bench.db')}`
+  execFileSync(payloadBin, ['migrate'], { env: benchEnv(databaseUri, { NODE_ENV: 'production' }), stdio: 'ignore' })
+  const server = await startServer({ env: { PSU_BENCH: '1', DATABASE_URI: databaseUri } })
+  return { ...server, stop: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) }
+}
