@@ -36,7 +36,8 @@ function sections(journey: Journey, form: FormDefinition, state: JourneyState) {
 /** "Check your answers before sending your application", then Submit. */
 export function CheckAnswers({ journey, form, state, backHref, ineligibleReason, action }: CheckAnswersProps) {
   return (
-    <PageShell notice={<BackLink href={backHref} />}>
+    <PageShell>
+      <BackLink href={backHref} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <span className="nhsuk-caption-l">{form.title}</span>

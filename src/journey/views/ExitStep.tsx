@@ -11,7 +11,8 @@ type ExitStepProps = { page: Page; backHref: string; contactEmail: string }
  */
 export function ExitStep({ page, backHref, contactEmail }: ExitStepProps) {
   return (
-    <PageShell notice={<BackLink href={backHref} />}>
+    <PageShell>
+      <BackLink href={backHref} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h1>{page.title}</h1>

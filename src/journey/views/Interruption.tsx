@@ -16,7 +16,8 @@ type InterruptionProps = {
  */
 export function Interruption({ lines, backHref, action }: InterruptionProps) {
   return (
-    <PageShell notice={<BackLink href={backHref} />}>
+    <PageShell>
+      <BackLink href={backHref} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <div className="nhsuk-panel nhsuk-panel--interruption">

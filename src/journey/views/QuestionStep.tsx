@@ -20,7 +20,8 @@ type QuestionStepProps = {
 export function QuestionStep({ journey, state, page, change, caption, action }: QuestionStepProps) {
   const view = questionView(journey, state, page, change)
   return (
-    <PageShell notice={<BackLink href={view.backHref} />}>
+    <PageShell>
+      <BackLink href={view.backHref} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <QuestionForm

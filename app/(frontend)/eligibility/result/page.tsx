@@ -28,7 +28,8 @@ export default async function EligibilityResultPage() {
   const [services, settings, lines] = await Promise.all([getNavigationServices(), getSiteSettings(), getSupportLines()])
   const last = previousPage(journey.definition, state)
   return (
-    <PageShell notice={<BackLink href={last ? pageHref(journey, last) : journey.basePath} />}>
+    <PageShell>
+      <BackLink href={last ? pageHref(journey, last) : journey.basePath} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <EligibilityResult
