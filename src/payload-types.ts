@@ -1259,14 +1259,9 @@ export interface Submission {
    * Submitted date plus the form version's retention period.
    */
   retainUntil: string;
-  /**
-   * Each email is sent once; a retried job skips one already sent.
-   */
-  emailsSent?: {
-    trainee?: string | null;
-    service?: string | null;
-    urgent?: string | null;
-  };
+  traineeEmailSentAt?: string | null;
+  serviceEmailSentAt?: string | null;
+  urgentEmailSentAt?: string | null;
   idempotencyKey?: string | null;
   routedService?: (number | null) | Service;
   priority: 'normal' | 'urgent';
@@ -2207,13 +2202,9 @@ export interface SubmissionsSelect<T extends boolean = true> {
       };
   submittedAt?: T;
   retainUntil?: T;
-  emailsSent?:
-    | T
-    | {
-        trainee?: T;
-        service?: T;
-        urgent?: T;
-      };
+  traineeEmailSentAt?: T;
+  serviceEmailSentAt?: T;
+  urgentEmailSentAt?: T;
   idempotencyKey?: T;
   routedService?: T;
   priority?: T;

@@ -9,7 +9,7 @@ export const STALE_AFTER_MS = 10 * 60 * 1000
 /**
  * Payload 3.90 only picks up jobs with `processing: false`, so a job whose process was killed
  * mid-run would wait forever. This hands stale ones back to the queue; their emails are not
- * sent twice because each send is recorded on the referral. Returns how many were released.
+ * sent twice because each send is recorded on the referral before the job completes. Returns how many were released.
  */
 export async function recoverStaleJobs(payload: Payload, now: Date = new Date(), staleAfterMs = STALE_AFTER_MS): Promise<number> {
   const cutoff = new Date(now.getTime() - staleAfterMs).toISOString()

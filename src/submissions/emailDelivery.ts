@@ -2,13 +2,15 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { referralEmail, type EmailKind } from '@/email'
 import { planReferralEmail, type EmailAddresses } from './emailContext'
+import { emailSentAt, recordEmailSent } from './emailsSent'
 
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'no-recipient' | 'missing'
 
 /**
- * Sends one email of one referral, once. The send is recorded on the referral (`emailsSent`)
+ * Sends one email of one referral, once. The send is recorded on the referral (`traineeEmailSentAt`…)
  * straight after, so a retried or duplicated job finds it there and does not send again. If
- * sending fails, this throws and the job is retried with backoff.
+ * sending fails, this throws and the job is retried with backoff. (A crash between sending and
+ * recording would send that one email again: SMTP offers nothing stronger than at-least-once.)
  */
 export async function deliverReferralEmail(
   payload: Payload,
@@ -20,17 +22,11 @@ export async function deliverReferralEmail(
   const submission = docs[0]
   // Deleted (e.g. past its retention date): there is no one left to tell.
   if (!submission) return 'missing'
-  if (submission.emailsSent?.[input.kind]) return 'already-sent'
+  if (emailSentAt(submission, input.kind)) return 'already-sent'
   const plan = await planReferralEmail(payload, submission, input.kind, addresses, req)
   if (!plan.to) return 'no-recipient'
   const email = referralEmail(input.kind, plan.context)
   await payload.sendEmail({ to: plan.to, subject: email.subject, text: email.text, html: email.html, priority: email.priority })
-  await payload.update({
-    collection: 'submissions',
-    id: submission.id,
-    data: { emailsSent: { [input.kind]: new Date().toISOString() } },
-    depth: 0,
-    req,
-  })
+  await recordEmailSent(payload, submission.id, input.kind, new Date(), req)
   return 'sent'
 }

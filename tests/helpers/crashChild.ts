@@ -1,10 +1,14 @@
 // Run by tests/integration/emailCrash.test.ts in a process of its own (`payload run`), which
 // the test kills with SIGKILL. argv[2] says what to do before hanging until killed.
-import config from '@payload-config'
-import { getPayload } from 'payload'
 
-import { submitReferral } from '@/submissions/submit'
-import { publishReferralForm, validAnswers } from './referralForm'
+// Holds the event loop open from the first line: while the TypeScript loader compiles the
+// imports below nothing else does, and Node would exit (status 0) with the import pending.
+const keepAlive = setInterval(() => undefined, 60_000)
+
+const { default: config } = await import('@payload-config')
+const { getPayload } = await import('payload')
+const { submitReferral } = await import('@/submissions/submit')
+const { publishReferralForm, validAnswers } = await import('./referralForm')
 
 const mode = process.argv[2]
 const payload = await getPayload({ config })
@@ -18,4 +22,4 @@ if (mode === 'submit') {
   void payload.jobs.run()
 }
 // Never settles, so `payload run` does not exit: the test kills this process.
-await new Promise(() => setInterval(() => undefined, 60_000))
+await new Promise(() => keepAlive)

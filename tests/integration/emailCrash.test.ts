@@ -28,10 +28,18 @@ afterAll(async () => {
 
 /** Boots Payload in a separate node process (Payload's own TypeScript runner) and waits for READY. */
 function startChild(mode: 'submit' | 'run-jobs'): Promise<ChildProcess> {
-  const { NODE_OPTIONS: _jestOptions, ...inherited } = process.env
+  // The child is a plain node process, not a jest worker, and compiles its own TypeScript.
+  const { NODE_OPTIONS: _options, JEST_WORKER_ID: _worker, ...inherited } = process.env
   const child = spawn(process.execPath, ['node_modules/payload/bin.js', 'run', 'tests/helpers/crashChild.ts', mode], {
     cwd: process.cwd(),
-    env: { ...inherited, NODE_ENV: 'test', DATABASE_URI: database, SMTP_URL: smtp.url, PAYLOAD_SECRET: 'integration-test-secret' },
+    env: {
+      ...inherited,
+      TSX_DISABLE_CACHE: '1',
+      NODE_ENV: 'test',
+      DATABASE_URI: database,
+      SMTP_URL: smtp.url,
+      PAYLOAD_SECRET: 'integration-test-secret',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.push(child)
@@ -42,7 +50,7 @@ function startChild(mode: 'submit' | 'run-jobs'): Promise<ChildProcess> {
       if (output.includes('READY')) resolve(child)
     })
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('exit', (code) => reject(new Error(`child exited (${code}) before it was ready:\n${output}`)))
+    child.on('exit', (code, signal) => reject(new Error(`child exited (${code ?? signal}) before it was ready:\n${output}`)))
   })
 }
 

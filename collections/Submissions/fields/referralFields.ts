@@ -1,8 +1,16 @@
 import type { Field } from 'payload'
 
 import { isCaseworkerField } from '@/access'
+import type { EmailKind } from '@/email/types'
+import { EMAIL_SENT_FIELDS } from '@/submissions/emailsSent'
 
 const nobody = () => false
+
+const EMAIL_LABELS: Record<EmailKind, string> = {
+  trainee: 'Confirmation to the trainee',
+  service: 'Service notification',
+  urgent: 'Urgent duty notification',
+}
 
 /** What the trainee sent and what the service decided on arrival; fixed once stored. */
 export const referralFields: Field[] = [
@@ -67,16 +75,18 @@ export const referralFields: Field[] = [
     admin: { readOnly: true, position: 'sidebar', description: "Submitted date plus the form version's retention period." },
   },
   {
-    name: 'emailsSent',
+    // Three top-level fields, not a group: each job writes only its own column, so parallel
+    // jobs of one referral never overwrite each other's record.
+    type: 'collapsible',
     label: 'Emails sent',
-    type: 'group',
-    access: { update: nobody },
-    admin: { readOnly: true, position: 'sidebar', description: 'Each email is sent once; a retried job skips one already sent.' },
-    fields: [
-      { name: 'trainee', label: 'Confirmation to the trainee', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'service', label: 'Service notification', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'urgent', label: 'Urgent duty notification', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    ],
+    admin: { position: 'sidebar', description: 'Each email is sent once; a retried job skips one already sent.' },
+    fields: (Object.entries(EMAIL_SENT_FIELDS) as Array<[EmailKind, string]>).map(([kind, name]) => ({
+      name,
+      label: EMAIL_LABELS[kind],
+      type: 'date' as const,
+      access: { update: nobody },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } },
+    })),
   },
   {
     // Hidden from every API: it only makes a double-click or retry store one referral.
