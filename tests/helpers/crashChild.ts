@@ -1,6 +1,8 @@
 // Run by tests/integration/emailCrash.test.ts in a process of its own (`payload run`), which
 // the test kills with SIGKILL. argv[2] says what to do before hanging until killed.
 
+import type { Payload } from 'payload'
+
 // Holds the event loop open from the first line: while the TypeScript loader compiles the
 // imports below nothing else does, and Node would exit (status 0) with the import pending.
 const keepAlive = setInterval(() => undefined, 60_000)
@@ -11,7 +13,7 @@ const { submitReferral } = await import('@/submissions/submit')
 const { publishReferralForm, validAnswers } = await import('./referralForm')
 
 const mode = process.argv[2]
-const payload = await getPayload({ config })
+const payload: Payload = await getPayload({ config })
 
 if (mode === 'submit') {
   await publishReferralForm(payload, 'crash-referral')
