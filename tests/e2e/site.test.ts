@@ -4,11 +4,19 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { seedServices } from '@/seed/content/services'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
+import { createStaff, publishService } from './support/adminApi'
 
 jest.setTimeout(120_000)
 
 const INTRO =
   'The Professional Support Unit (PSU) is a free service primarily dedicated to supporting the progression of postgraduate training for healthcare professionals.'
+
+const NEW_SERVICE = {
+  title: 'Peer Mentoring',
+  slug: 'peer-mentoring',
+  summary: 'Mentoring from a trainee a few years ahead of you.',
+  group: 'tab',
+}
 
 let server: RunningServer
 let browser: Browser
@@ -53,13 +61,24 @@ describe('public site', () => {
     await page.close()
   })
 
-  it('lists every service in sitemap.xml', async () => {
-    const response = await fetch(`${server.url}/sitemap.xml`)
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toContain('xml')
-    const xml = await response.text()
-    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
-    for (const { slug } of seedServices) expect(locs).toContain(`/services/${slug}`)
+  it('lists every service in sitemap.xml, including one published after the build', async () => {
+    const sitemapPaths = async (): Promise<string[]> => {
+      const response = await fetch(`${server.url}/sitemap.xml`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toContain('xml')
+      const xml = await response.text()
+      return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+    }
+    const seeded = await sitemapPaths()
+    for (const { slug } of seedServices) expect(seeded).toContain(`/services/${slug}`)
+
+    const { adminToken } = await createStaff(server.url)
+    await publishService(server.url, adminToken, NEW_SERVICE)
+    await expect(sitemapPaths()).resolves.toContain(`/services/${NEW_SERVICE.slug}`)
+    const page = await context.newPage()
+    await page.goto(`/services/${NEW_SERVICE.slug}`)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(NEW_SERVICE.title)
+    await page.close()
   })
 
   it('reports health with the database status', async () => {

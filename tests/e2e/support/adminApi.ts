@@ -50,3 +50,10 @@ export type NewResource = {
 export async function publishResource(baseUrl: string, token: string, resource: NewResource): Promise<void> {
   await send(`${baseUrl}/api/resources`, { method: 'POST', token, json: { ...resource, _status: 'published' } })
 }
+
+export type NewService = { title: string; slug: string; summary: string; group: string }
+
+/** Creates and publishes one service as staff. */
+export async function publishService(baseUrl: string, token: string, service: NewService): Promise<void> {
+  await send(`${baseUrl}/api/services`, { method: 'POST', token, json: { ...service, _status: 'published' } })
+}
