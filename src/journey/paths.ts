@@ -34,3 +34,12 @@ export function stepHref(journey: Journey, step: JourneyStep, change = false): s
   if (step.kind === 'interruption') return interruptionHref(journey, change)
   return journey.endPath
 }
+
+/** A page id from the address; a malformed escape is kept as typed, so it is simply not found. */
+export function pageIdFromParam(param: string): string {
+  try {
+    return decodeURIComponent(param)
+  } catch {
+    return param
+  }
+}

@@ -4,7 +4,7 @@
  */
 export function BackLink({ href }: { href: string }) {
   return (
-    <a className="nhsuk-back-link" href={href}>
+    <a className="nhsuk-back-link nhsuk-u-margin-bottom-4" href={href}>
       Back
     </a>
   )

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { saveEligibilityPage } from '@/journey/actions'
 import { eligibilityPageContext } from '@/journey/context'
 import { pageHeading, questionView } from '@/journey/pageView'
-import { stepHref } from '@/journey/paths'
+import { pageIdFromParam, stepHref } from '@/journey/paths'
 import { guardStep } from '@/journey/progress'
 import { QuestionStep } from '@/journey/views/QuestionStep'
 
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic'
 
 async function load({ params, searchParams }: Props) {
   const context = await eligibilityPageContext()
-  const pageId = decodeURIComponent((await params).pageId)
+  const pageId = pageIdFromParam((await params).pageId)
   const page = context.journey.definition.pages.find((candidate) => candidate.id === pageId && candidate.kind === 'questions')
   if (!page) notFound()
   return { ...context, page, change: (await searchParams).change === '1' }

@@ -5,7 +5,7 @@ import { getSiteSettings } from '@/content/settings'
 import { saveApplyPage } from '@/journey/actions'
 import { applyPageContext } from '@/journey/context'
 import { pageHeading, questionView } from '@/journey/pageView'
-import { pageHref, stepHref } from '@/journey/paths'
+import { pageHref, pageIdFromParam, stepHref } from '@/journey/paths'
 import { guardStep, previousPage } from '@/journey/progress'
 import { ExitStep } from '@/journey/views/ExitStep'
 import { QuestionStep } from '@/journey/views/QuestionStep'
@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic'
 async function load({ params, searchParams }: Props) {
   const { slug, pageId } = await params
   const context = await applyPageContext(slug)
-  const page = context.journey.definition.pages.find((candidate) => candidate.id === decodeURIComponent(pageId))
+  const page = context.journey.definition.pages.find((candidate) => candidate.id === pageIdFromParam(pageId))
   if (!page) notFound()
   return { ...context, page, change: (await searchParams).change === '1' }
 }
