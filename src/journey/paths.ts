@@ -6,6 +6,7 @@ export const APPLY_STEPS = {
   confirmation: 'confirmation',
   interruption: 'urgent-help',
   tryAgain: 'try-again',
+  problem: 'problem',
 } as const
 
 export const applyBasePath = (slug: string): string => `/apply/${encodeURIComponent(slug)}`

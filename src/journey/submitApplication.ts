@@ -59,13 +59,14 @@ export async function sendApplication(ctx: JourneyContext, submit: Submitter, in
   if (resume.kind !== 'end') return { redirect: stepHref(journey, resume) }
   const idempotencyKey = state.idempotencyKey ?? freshState().idempotencyKey
   const answers = pruneAnswers(journey.definition, state.answers)
-  const result = await submit(ctx.payload, {
-    slug: journey.slug,
-    body: { answers, website: input.website },
-    idempotencyKey,
-    ip: input.ip,
-    now: ctx.now,
+  const request = { slug: journey.slug, body: { answers, website: input.website }, idempotencyKey, ip: input.ip, now: ctx.now }
+  const result = await submit(ctx.payload, request).catch((error: unknown) => {
+    // A server error after a no-script post would be a bare "Internal Server Error"; the trainee
+    // gets a page with urgent help instead, keeps their answers, and can send again.
+    ctx.payload.logger.error({ err: error, form: journey.slug }, 'Sending an application failed')
+    return { status: 500 } as const
   })
+  if (result.status === 500) return { redirect: `${journey.basePath}/${APPLY_STEPS.problem}` }
   if (result.status === 201) {
     const sent = await sentDetails(ctx, answers)
     return persist(ctx, record, { ...freshState(), reference: result.reference, sent }, confirmation)

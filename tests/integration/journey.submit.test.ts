@@ -106,6 +106,15 @@ describe('sending an application from check your answers', () => {
     expect((await sessionOf(ctx))?.reference).toBeUndefined()
   })
 
+  it('keeps the answers and shows a problem page when sending fails on our side', async () => {
+    const ctx = await atCheckAnswers()
+    const broken: Submitter = async () => {
+      throw new Error('database went away')
+    }
+    expect(await sendApplication(ctx, broken, noSpam)).toEqual({ redirect: '/apply/psu-application/problem' })
+    expect((await sessionOf(ctx))?.answers).toHaveProperty('firstName', 'Ada')
+  })
+
   it('will not send before every page is done', async () => {
     const { token } = await createSession(payload, journey.slug, journey.version, freshState(), NOW)
     const ctx = { payload, journey, token, now: NOW }

@@ -1,0 +1,26 @@
+'use client'
+
+import { PageShell } from '@/components/PageShell'
+import { paths } from '@/site/paths'
+
+/**
+ * When something fails while checking eligibility (the database is down, say), the trainee still gets an
+ * NHS "problem with the service" page with urgent help, never a blank screen. Next requires
+ * this file name and a client component; it uses no client-side behaviour.
+ */
+export default function EligibilityError() {
+  return (
+    <PageShell>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>Sorry, there is a problem with the service</h1>
+          <p>Try again later.</p>
+          <p>
+            If you need help now, do not wait: <a href={paths.urgentHelp()}>get urgent help</a>. In an emergency call{' '}
+            <a href="tel:999">999</a>.
+          </p>
+        </div>
+      </div>
+    </PageShell>
+  )
+}
