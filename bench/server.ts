@@ -25,11 +25,27 @@ export function createBenchMigration(): void {
   execFileSync(payloadBin, ['migrate:create', 'bench'], { env: benchEnv(`file:${path.join(scratch, 'schema.db')}`), stdio: 'ignore' })
 }
 
-/** A production server of the benchmark build on a fresh, migrated database. */
-export async function startBenchServer(): Promise<RunningServer> {
+/** A fresh database with the benchmark build's schema; returns its folder and URI. */
+function migratedDatabase(): { dir: string; databaseUri: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'psu-bench-'))
   const databaseUri = `file:${path.join(dir, 'bench.db')}`
   execFileSync(payloadBin, ['migrate'], { env: benchEnv(databaseUri, { NODE_ENV: 'production' }), stdio: 'ignore' })
+  return { dir, databaseUri }
+}
+
+/** The benchmark build: prerendering reads content, so it gets a migrated database of its own. */
+export function buildForBench(): void {
+  const { dir, databaseUri } = migratedDatabase()
+  try {
+    execFileSync('npm', ['run', 'build'], { env: benchEnv(databaseUri), stdio: 'inherit' })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** A production server of the benchmark build on a fresh, migrated database. */
+export async function startBenchServer(): Promise<RunningServer> {
+  const { dir, databaseUri } = migratedDatabase()
   const server = await startServer({ env: { PSU_BENCH: '1', DATABASE_URI: databaseUri } })
   return { ...server, stop: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) }
 }
