@@ -22,14 +22,14 @@ const benchEnv = (databaseUri: string, extra: Record<string, string> = {}) => ({
 export function createBenchMigration(): void {
   rmSync(MIGRATIONS, { recursive: true, force: true })
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'psu-bench-schema-'))
-  execFileSync(payloadBin, ['migrate:create', 'bench'], { env: benchEnv(`file:${path.join(scratch, 'schema.db')}`), stdio: 'ignore' })
+  execFileSync(payloadBin, ['migrate:create', 'bench'], { env: benchEnv(`file:${path.join(scratch, 'schema.db')}`), stdio: 'inherit' })
 }
 
 /** A fresh database with the benchmark build's schema; returns its folder and URI. */
 function migratedDatabase(): { dir: string; databaseUri: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'psu-bench-'))
   const databaseUri = `file:${path.join(dir, 'bench.db')}`
-  execFileSync(payloadBin, ['migrate'], { env: benchEnv(databaseUri, { NODE_ENV: 'production' }), stdio: 'ignore' })
+  execFileSync(payloadBin, ['migrate'], { env: benchEnv(databaseUri, { NODE_ENV: 'production' }), stdio: 'inherit' })
   return { dir, databaseUri }
 }
 

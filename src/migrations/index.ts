@@ -1,9 +1,9 @@
-import * as migration_20261125_065440_initial from './20261125_065440_initial';
+import * as migration_20261125_080031_initial from './20261125_080031_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_065440_initial.up,
-    down: migration_20261125_065440_initial.down,
-    name: '20261125_065440_initial'
+    up: migration_20261125_080031_initial.up,
+    down: migration_20261125_080031_initial.down,
+    name: '20261125_080031_initial'
   },
 ];
