@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -22,14 +22,23 @@ const benchEnv = (databaseUri: string, extra: Record<string, string> = {}) => ({
 export function createBenchMigration(): void {
   rmSync(MIGRATIONS, { recursive: true, force: true })
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'psu-bench-schema-'))
-  execFileSync(payloadBin, ['migrate:create', 'bench'], { env: benchEnv(`file:${path.join(scratch, 'schema.db')}`), stdio: 'inherit' })
+  for (let attempt = 1; attempt <= 3 && !existsSync(MIGRATIONS); attempt += 1) {
+    execFileSync(payloadBin, ['migrate:create', 'bench'], { env: benchEnv(`file:${path.join(scratch, 'schema.db')}`), stdio: 'inherit' })
+  }
+  if (!existsSync(MIGRATIONS)) throw new Error('payload migrate:create wrote no benchmark migration')
 }
 
 /** A fresh database with the benchmark build's schema; returns its folder and URI. */
 function migratedDatabase(): { dir: string; databaseUri: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'psu-bench-'))
-  const databaseUri = `file:${path.join(dir, 'bench.db')}`
-  execFileSync(payloadBin, ['migrate'], { env: benchEnv(databaseUri, { NODE_ENV: 'production' }), stdio: 'inherit' })
+  const file = path.join(dir, 'bench.db')
+  const databaseUri = `file:${file}`
+  const written = () => [file, `${file}-wal`].some((part) => existsSync(part) && statSync(part).size > 0)
+  // Payload's CLI now and then exits without running (no output, status 0): check and retry.
+  for (let attempt = 1; attempt <= 3 && !written(); attempt += 1) {
+    execFileSync(payloadBin, ['migrate'], { env: benchEnv(databaseUri, { NODE_ENV: 'production' }), stdio: 'inherit' })
+  }
+  if (!written()) throw new Error(`payload migrate did not create ${file}`)
   return { dir, databaseUri }
 }
 

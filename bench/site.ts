@@ -7,7 +7,7 @@ import { printRatios, ratio } from './report'
 import { startBenchServer } from './server'
 
 const SERVICE = '/services/coaching-service'
-const FLOOR = '/bench/service-floor'
+const FLOOR = '/bench/service-floor/coaching-service'
 const STATIC_FILE = path.resolve('public/bench-static.html')
 
 async function text(url: string): Promise<string> {
