@@ -1,27 +1,25 @@
-// Run by tests/integration/emailCrash.test.ts in a process of its own (`payload run`), which
-// the test kills with SIGKILL. argv[2] says what to do before hanging until killed.
+// Not part of the suite: tests/integration/emailCrash.test.ts runs this file in a jest process
+// of its own (jest compiles in-thread, so the child cannot stall in a module-loader worker)
+// and kills that process with SIGKILL. CRASH_CHILD_MODE says what to do before waiting.
+import { it, jest } from '@jest/globals'
 
-import type { Payload } from 'payload'
+jest.setTimeout(10 * 60_000)
 
-// Holds the event loop open from the first line: while the TypeScript loader compiles the
-// imports below nothing else does, and Node would exit (status 0) with the import pending.
-const keepAlive = setInterval(() => undefined, 60_000)
-
-const { default: config } = await import('@payload-config')
-const { getPayload } = await import('payload')
-const { submitReferral } = await import('@/submissions/submit')
-const { publishReferralForm, validAnswers } = await import('./referralForm')
-
-const mode = process.argv[2]
-const payload: Payload = await getPayload({ config })
-
-if (mode === 'submit') {
-  await publishReferralForm(payload, 'crash-referral')
-  const result = await submitReferral(payload, { slug: 'crash-referral', body: { answers: validAnswers({ safe: 'no' }) }, sendEmailsNow: false })
-  process.stdout.write(`READY ${JSON.stringify(result)}\n`)
-} else if (mode === 'run-jobs') {
-  process.stdout.write('READY running jobs\n')
-  void payload.jobs.run()
-}
-// Never settles, so `payload run` does not exit: the test kills this process.
-await new Promise(() => keepAlive)
+it('boots Payload on the shared database, does its part, then waits to be killed', async () => {
+  // The integration setup gave this run a fresh database; the child must use the shared one.
+  process.env.DATABASE_URI = process.env.CRASH_CHILD_DATABASE_URI
+  const { startPayload } = await import('./payload')
+  const { submitReferral } = await import('@/submissions/submit')
+  const { publishReferralForm, validAnswers } = await import('./referralForm')
+  const payload = await startPayload()
+  if (process.env.CRASH_CHILD_MODE === 'submit') {
+    await publishReferralForm(payload, 'crash-referral')
+    const body = { answers: validAnswers({ safe: 'no' }) }
+    const result = await submitReferral(payload, { slug: 'crash-referral', body, sendEmailsNow: false })
+    process.stdout.write(`READY ${JSON.stringify(result)}\n`)
+  } else {
+    process.stdout.write('READY running jobs\n')
+    void payload.jobs.run()
+  }
+  await new Promise(() => undefined)
+})

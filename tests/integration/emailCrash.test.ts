@@ -26,17 +26,17 @@ afterAll(async () => {
   Object.assign(process.env, previous)
 })
 
-/** Boots Payload in a separate node process (Payload's own TypeScript runner) and waits for READY. */
+/** Boots Payload in a separate jest process (tests/helpers/crashChild.ts) and waits for READY. */
 function startChild(mode: 'submit' | 'run-jobs'): Promise<ChildProcess> {
-  // The child is a plain node process, not a jest worker, and compiles its own TypeScript.
-  const { NODE_OPTIONS: _options, JEST_WORKER_ID: _worker, ...inherited } = process.env
-  const child = spawn(process.execPath, ['node_modules/payload/bin.js', 'run', 'tests/helpers/crashChild.ts', mode], {
+  const { JEST_WORKER_ID: _worker, ...inherited } = process.env
+  const args = ['node_modules/jest/bin/jest.js', '--selectProjects', 'integration', '--testMatch', '**/tests/helpers/crashChild.ts', '--runInBand']
+  const child = spawn(process.execPath, ['--experimental-vm-modules', ...args], {
     cwd: process.cwd(),
     env: {
       ...inherited,
-      TSX_DISABLE_CACHE: '1',
       NODE_ENV: 'test',
-      DATABASE_URI: database,
+      CRASH_CHILD_MODE: mode,
+      CRASH_CHILD_DATABASE_URI: database,
       SMTP_URL: smtp.url,
       PAYLOAD_SECRET: 'integration-test-secret',
     },
@@ -45,9 +45,14 @@ function startChild(mode: 'submit' | 'run-jobs'): Promise<ChildProcess> {
   children.push(child)
   let output = ''
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`child not ready after 150 s:\n${output}`)), 150_000)
+    child.once('exit', () => clearTimeout(timer))
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      if (output.includes('READY')) resolve(child)
+      if (output.includes('READY')) {
+        clearTimeout(timer)
+        resolve(child)
+      }
     })
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('exit', (code, signal) => reject(new Error(`child exited (${code ?? signal}) before it was ready:\n${output}`)))
@@ -55,7 +60,8 @@ function startChild(mode: 'submit' | 'run-jobs'): Promise<ChildProcess> {
 }
 
 const killed = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
+  new Promise<void>((resolve, reject) => {
+    if (child.exitCode !== null || child.signalCode !== null) return reject(new Error(`child ended by itself (${child.exitCode ?? child.signalCode})`))
     child.once('exit', () => resolve())
     child.kill('SIGKILL')
   })
