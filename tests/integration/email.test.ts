@@ -84,6 +84,17 @@ describe('referral emails', () => {
     expect(urgent.text).toContain('Priority: URGENT')
   })
 
+  it("sends the service notification to the site's contact address when the service has no inbox", async () => {
+    const { docs } = await payload.find({ collection: 'services', where: { slug: { equals: 'individual-support-team' } }, depth: 0 })
+    await payload.update({ collection: 'services', id: docs[0].id, data: { contact: { email: null }, _status: 'published' } as never })
+    await payload.updateGlobal({ slug: 'site-settings', data: { contactEmail: 'contact@psu.test' } })
+    const reference = await submit(validAnswers({ topic: 'wellbeing', details: 'Tired' }))
+    await payload.jobs.run()
+    const service = mailFor(reference).find((mail) => mail.subject?.startsWith('New referral'))
+    expect(service && recipientsOf(service)).toEqual(['contact@psu.test'])
+    expect(service?.subject).toBe(`New referral ${reference} for Individual Support Team`)
+  })
+
   it('delivers every email exactly once when SMTP is down for a while and comes back', async () => {
     await smtp.stop()
     const references = [await submit(validAnswers()), await submit(validAnswers({ safe: 'no' })), await submit(validAnswers())]
