@@ -29,6 +29,7 @@ export async function benchSubmissions(): Promise<boolean> {
     const post = (path: string, body: unknown) =>
       fetch(`${server.url}${path}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) })
     const setup = await post('/bench/form-builder-setup', { answers: eligibleDoctorAnswers })
+    if (setup.status !== 201) throw new Error(`form builder set-up answered ${setup.status}\n${server.logTail(60)}`)
     const { id: builderForm } = (await setup.json()) as { id: string | number }
     const probe = await post('/api/forms/psu-application/submissions', { answers: eligibleDoctorAnswers })
     if (probe.status !== 201) throw new Error(`our endpoint answered ${probe.status}: ${await probe.text()}`)

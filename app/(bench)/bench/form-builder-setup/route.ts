@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { env } from '@/config/env'
+import { richText } from '@/seed/lexical'
 
 type Answers = Record<string, unknown>
 
@@ -26,10 +27,11 @@ export async function POST(request: Request): Promise<Response> {
       title: 'Apply for support (form builder)',
       fields: Object.entries(answers).map(([name, value]) => fieldFor(name, value)),
       emails: [
-        { emailTo: '{{email}}', subject: 'Your application', message: null },
-        { emailTo: 'psu.lase@hee.nhs.uk', subject: 'New application', message: null },
+        { emailTo: '{{email}}', subject: 'Your application', message: richText(['Thank you, {{firstName}}.']) },
+        { emailTo: 'psu.lase@hee.nhs.uk', subject: 'New application', message: richText(['A new application.']) },
       ],
       confirmationType: 'message',
+      confirmationMessage: richText(['Thank you.']),
     } as never,
   })
   return Response.json({ id: form.id }, { status: 201 })
