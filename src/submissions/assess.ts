@@ -18,7 +18,15 @@ export type ReferralAssessment = {
 
 async function serviceIdForSlug(payload: Payload, slug: string | undefined, req?: Partial<PayloadRequest>) {
   if (!slug) return undefined
-  const { docs } = await payload.find({ collection: 'services', where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: false, req })
+  const { docs } = await payload.find({
+    collection: 'services',
+    where: { slug: { equals: slug } },
+    select: { slug: true },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    req,
+  })
   return docs[0]?.id
 }
 

@@ -31,7 +31,14 @@ function uniqueViolation(error: unknown): 'reference' | 'idempotencyKey' | undef
 }
 
 async function findByIdempotencyKey(payload: Payload, key: string): Promise<StoredReferral | undefined> {
-  const { docs } = await payload.find({ collection: 'submissions', where: { idempotencyKey: { equals: key } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'submissions',
+    where: { idempotencyKey: { equals: key } },
+    select: { reference: true },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
   const doc = docs[0]
   return doc ? { id: doc.id, reference: doc.reference, jobIds: [], created: false } : undefined
 }
