@@ -13,7 +13,7 @@ import { seedSupportLines } from '@/seed/content/supportLines'
  * its content, on a route of the same shape as the real one (a prerendered `[slug]` that also
  * checks draft mode). `npm run bench` compares the CMS-backed page with this.
  */
-export const dynamicParams = false
+export const dynamicParams = true
 
 export const generateStaticParams = () => [{ slug: 'coaching-service' }]
 
@@ -22,8 +22,8 @@ const seed = seedServices.find((service) => service.slug === 'coaching-service')
 
 export const metadata = { title: seed?.title, description: seed?.summary }
 
-export default async function ServiceFloorPage() {
-  if (!env().benchRoutes || (await isPreview())) notFound()
+export default async function ServiceFloorPage({ params }: { params: Promise<{ slug: string }> }) {
+  if (!env().benchRoutes || (await isPreview()) || (await params).slug !== seed?.slug) notFound()
   if (!seed) notFound()
   const service = { ...seed, id: 0, ...stamp } as unknown as Service
   const lines = seedSupportLines.map((line, index) => ({ ...line, id: index + 1, ...stamp }) as SupportLine)
