@@ -26,13 +26,13 @@ const shared = {
 }
 
 export default {
+  // A global option (projects cannot set it): booting Payload takes seconds, more on a busy machine.
+  testTimeout: 120_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
       ...shared,
       displayName: 'integration',
-      // Booting Payload (schema push, seed) takes seconds, more on a busy machine.
-      testTimeout: 120_000,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/helpers/integrationEnv.ts'],
     },
@@ -40,7 +40,6 @@ export default {
     {
       ...shared,
       displayName: 'mongo',
-      testTimeout: 120_000,
       testMatch: ['<rootDir>/tests/mongo/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/helpers/mongoEnv.ts'],
     },

@@ -6,9 +6,10 @@ import { userWithRole } from '../helpers/payload'
 /** Least-privilege access rules, as one table; run on each database adapter. */
 export function accessScenarios(start: () => Promise<Payload>): void {
   let payload: Payload
+  // Booting Payload (schema, seed) takes longer than a test's default 5 s on a busy machine.
   beforeAll(async () => {
     payload = await start()
-  })
+  }, 120_000)
 
   type Who = 'public' | 'admin' | 'editor' | 'caseworker' | 'manager'
   type Operation = 'create' | 'update' | 'delete'

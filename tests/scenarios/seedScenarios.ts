@@ -6,9 +6,10 @@ import { seedContent } from '@/seed'
 /** The seed loads every item of the PSU page, idempotently; run on each database adapter. */
 export function seedScenarios(start: () => Promise<Payload>): void {
   let payload: Payload
+  // Booting Payload (schema, seed) takes longer than a test's default 5 s on a busy machine.
   beforeAll(async () => {
     payload = await start()
-  })
+  }, 120_000)
 
   const countAll = async () => {
     const slugs = ['services', 'resources', 'policies', 'support-lines', 'eligibility-criteria', 'media', 'users'] as const
