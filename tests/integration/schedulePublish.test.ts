@@ -17,7 +17,7 @@ describe('scheduled publishing', () => {
     // What the admin's "Schedule publish" does: a queued job that waits until the chosen time.
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'services', value: String(draft.id) }, user: { relationTo: 'users', value: editor.id } },
+      input: { type: 'publish', doc: { relationTo: 'services', value: draft.id }, user: { relationTo: 'users', value: editor.id } },
       waitUntil: new Date(Date.now() + 1500),
     })
     const asPublic = () =>
