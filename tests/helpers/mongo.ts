@@ -1,4 +1,5 @@
 import mongoose from 'mongoose'
+import type { Payload } from 'payload'
 
 // Straight to stderr: jest drops console output of suites whose tests were all skipped.
 const say = (message: string) => process.stderr.write(`\n${message}\n`)
@@ -21,4 +22,24 @@ export async function mongoAvailable(): Promise<boolean> {
     say(`MongoDB suite SKIPPED: no server answered at MONGODB_URI (${(error as Error).message}).`)
     return false
   }
+}
+
+/**
+ * Payload on this test file's MongoDB database, started on first use and dropped with it after
+ * the file's tests: `start` for the scenarios, `stop` for `afterAll`.
+ */
+export function payloadOnMongo(): { start: () => Promise<Payload>; stop: () => Promise<void> } {
+  let running: Promise<Payload> | undefined
+  const start = async () => {
+    const { startPayload } = await import('./payload')
+    running ??= startPayload()
+    return running
+  }
+  const stop = async () => {
+    if (!running) return
+    const payload = await running
+    await payload.db.connection.dropDatabase()
+    await payload.destroy()
+  }
+  return { start, stop }
 }

@@ -1,27 +1,13 @@
 import { afterAll, describe } from '@jest/globals'
-import type { Payload } from 'payload'
 
-import { mongoAvailable } from '../helpers/mongo'
+import { mongoAvailable, payloadOnMongo } from '../helpers/mongo'
 import { accessScenarios } from '../scenarios/accessScenarios'
 import { seedScenarios } from '../scenarios/seedScenarios'
 
 // The same scenarios as the SQLite integration suite, on MongoDB when a server answers.
-const reachable = await mongoAvailable()
-const describeOnMongo = reachable ? describe : describe.skip
+const describeOnMongo = (await mongoAvailable()) ? describe : describe.skip
+const mongo = payloadOnMongo()
+afterAll(mongo.stop)
 
-let running: Promise<Payload> | undefined
-const start = async () => {
-  const { startPayload } = await import('../helpers/payload')
-  running ??= startPayload()
-  return running
-}
-
-afterAll(async () => {
-  if (!running) return
-  const payload = await running
-  await payload.db.connection.dropDatabase()
-  await payload.destroy()
-})
-
-describeOnMongo('MongoDB: seed', () => seedScenarios(start))
-describeOnMongo('MongoDB: access', () => accessScenarios(start))
+describeOnMongo('MongoDB: seed', () => seedScenarios(mongo.start))
+describeOnMongo('MongoDB: access', () => accessScenarios(mongo.start))
