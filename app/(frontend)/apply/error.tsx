@@ -1,7 +1,7 @@
 'use client'
 
 import { PageShell } from '@/components/PageShell'
-import { paths } from '@/site/paths'
+import { UrgentHelpNow } from '@/components/UrgentHelpNow'
 
 /**
  * When something fails while applying (the database is down, say), the trainee still gets an
@@ -15,10 +15,7 @@ export default function ApplyError() {
         <div className="nhsuk-grid-column-two-thirds">
           <h1>Sorry, there is a problem with the service</h1>
           <p>Try again later. Your answers are kept for 2 hours after you last saved a page.</p>
-          <p>
-            If you need help now, do not wait: <a href={paths.urgentHelp()}>get urgent help</a>. In an emergency call{' '}
-            <a href="tel:999">999</a>.
-          </p>
+          <UrgentHelpNow />
         </div>
       </div>
     </PageShell>

@@ -1,7 +1,7 @@
 'use client'
 
 import { PageShell } from '@/components/PageShell'
-import { paths } from '@/site/paths'
+import { UrgentHelpNow } from '@/components/UrgentHelpNow'
 
 /**
  * When something fails while checking eligibility (the database is down, say), the trainee still gets an
@@ -15,10 +15,7 @@ export default function EligibilityError() {
         <div className="nhsuk-grid-column-two-thirds">
           <h1>Sorry, there is a problem with the service</h1>
           <p>Try again later.</p>
-          <p>
-            If you need help now, do not wait: <a href={paths.urgentHelp()}>get urgent help</a>. In an emergency call{' '}
-            <a href="tel:999">999</a>.
-          </p>
+          <UrgentHelpNow />
         </div>
       </div>
     </PageShell>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { PageShell } from '@/components/PageShell'
 import { applyPageContext } from '@/journey/context'
-import { paths } from '@/site/paths'
+import { UrgentHelpNow } from '@/components/UrgentHelpNow'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,10 +22,7 @@ export default async function ProblemPage({ params }: Props) {
           <p>
             Try again later: <a href={journey.endPath}>go back to check your answers</a> and send them again.
           </p>
-          <p>
-            If you need help now, do not wait: <a href={paths.urgentHelp()}>get urgent help</a>. In an emergency call{' '}
-            <a href="tel:999">999</a>.
-          </p>
+          <UrgentHelpNow />
         </div>
       </div>
     </PageShell>

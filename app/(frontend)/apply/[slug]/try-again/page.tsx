@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { PageShell } from '@/components/PageShell'
 import { applyPageContext } from '@/journey/context'
-import { paths } from '@/site/paths'
+import { UrgentHelpNow } from '@/components/UrgentHelpNow'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -23,10 +23,7 @@ export default async function TryAgainPage({ params }: Props) {
           <p>
             <a href={journey.endPath}>Go back to check your answers</a>
           </p>
-          <p>
-            If you need help now, do not wait: <a href={paths.urgentHelp()}>get urgent help</a>. In an emergency call{' '}
-            <a href="tel:999">999</a>.
-          </p>
+          <UrgentHelpNow />
         </div>
       </div>
     </PageShell>
