@@ -10,10 +10,13 @@ import { env } from './src/config/env'
 import { jobsCollectionOverrides } from './src/jobs/jobsCollection'
 import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
 import { sendEmail } from './src/jobs/sendEmail'
+import { queueNewReferralEmails } from './src/submissions/queueEmails'
 import { isAdminUser } from './src/access/roles'
 import { seedOnInit } from './src/seed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+/** Jobs per queue run (every 10 s): up to 10 emails a second, far above the PSU's referral rate. */
+const JOBS_PER_RUN = 100
 const settings = env()
 // Benchmark builds only: Payload's form builder, to compare submission endpoints.
 const benchPlugins = settings.benchRoutes ? [(await import('./bench/formBuilder')).formBuilderForBench()] : []
@@ -41,10 +44,12 @@ export default buildConfig({
   jobs: {
     // Email and scheduled publishing run from the queue every 10 s; the database is the lock.
     // Tests run the queue themselves, so no timer keeps the test process alive.
-    autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '*/10 * * * * *', queue: 'default' }],
-    // Before each run, hand back jobs a stopped process left marked as processing.
+    autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: JOBS_PER_RUN }],
+    // Before each run: hand back jobs a stopped process left marked as processing, and queue
+    // the emails of referrals stored since the last run.
     shouldAutoRun: async (payload) => {
       await recoverStaleJobs(payload)
+      await queueNewReferralEmails(payload, { limit: JOBS_PER_RUN })
       return true
     },
     tasks: [sendEmail],

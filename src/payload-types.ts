@@ -1259,6 +1259,7 @@ export interface Submission {
    * Submitted date plus the form version's retention period.
    */
   retainUntil: string;
+  emailsQueuedAt?: string | null;
   traineeEmailSentAt?: string | null;
   serviceEmailSentAt?: string | null;
   urgentEmailSentAt?: string | null;
@@ -2202,6 +2203,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
       };
   submittedAt?: T;
   retainUntil?: T;
+  emailsQueuedAt?: T;
   traineeEmailSentAt?: T;
   serviceEmailSentAt?: T;
   urgentEmailSentAt?: T;

@@ -11,6 +11,7 @@ import {
   type Issue,
   type Parsed,
 } from './issues'
+import { todayIso } from './dates'
 import type { Answers, FormDefinition, QuestionContext, ValidationResult } from './types'
 import { isRecord, ownValue, recordFrom } from './values'
 import { isQuestionVisible } from './shown'
@@ -101,7 +102,24 @@ function run(schema: ZodType<Answers>, input: unknown): ValidationResult {
  * strings): bad input always comes back as errors keyed by question (or `address.postcode`).
  */
 export function validateAnswers(def: FormDefinition, answers: unknown, ctx: QuestionContext): ValidationResult {
-  return run(compileForm(def, ctx), answers)
+  return run(compiledFormFor(def, ctx), answers)
+}
+
+/** The last compiled schema of each definition object, with the UK day it was compiled for. */
+const compiledForms = new WeakMap<FormDefinition, { today: string; schema: ZodType<Answers> }>()
+
+/**
+ * A form's schema depends on the context only through today's date, so one compiled schema
+ * serves a definition all day. Published definitions are immutable and shared, so this saves
+ * compiling on every submission.
+ */
+function compiledFormFor(def: FormDefinition, ctx: QuestionContext): ZodType<Answers> {
+  const today = todayIso(ctx.now)
+  const cached = compiledForms.get(def)
+  if (cached?.today === today) return cached.schema
+  const schema = compileForm(def, ctx)
+  compiledForms.set(def, { today, schema })
+  return schema
 }
 
 /** Validates one page's posted answers given the answers from earlier pages. */

@@ -67,14 +67,11 @@ export function normaliseDate(value: unknown): string | undefined {
  * for the first hour of every day in British Summer Time.
  */
 export function todayIso(now: Date): string {
-  const formatter = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-  return formatter.format(now)
+  return UK_DATE.format(now)
 }
+
+/** Made once: building a formatter costs far more than using one. */
+const UK_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
 
 /** NHS style long date, e.g. "1 January 2020". */
 export function formatIsoDate(iso: string): string {

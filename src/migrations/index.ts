@@ -1,9 +1,15 @@
 import * as migration_20261125_080031_initial from './20261125_080031_initial';
+import * as migration_20261125_090641_referral_email_outbox from './20261125_090641_referral_email_outbox';
 
 export const migrations = [
   {
     up: migration_20261125_080031_initial.up,
     down: migration_20261125_080031_initial.down,
-    name: '20261125_080031_initial'
+    name: '20261125_080031_initial',
+  },
+  {
+    up: migration_20261125_090641_referral_email_outbox.up,
+    down: migration_20261125_090641_referral_email_outbox.down,
+    name: '20261125_090641_referral_email_outbox'
   },
 ];

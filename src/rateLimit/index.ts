@@ -1,3 +1,4 @@
+import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { RateLimiterMemory, RateLimiterMongo, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
@@ -19,10 +20,37 @@ export const SUBMISSION_RATE_LIMIT: RateLimitRule = { name: 'submission', points
 export function createRateLimiter(payload: Payload, rule: RateLimitRule, { fallbackToMemory = true } = {}): RateLimiterAbstract {
   const limit = { keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds }
   const options = { ...limit, ...(fallbackToMemory ? { insuranceLimiter: new RateLimiterMemory(limit) } : {}) }
-  const db = payload.db as unknown as { name: string; client?: LibsqlClient; connection?: unknown }
+  const db = payload.db as unknown as { name: string; connection?: unknown }
   return db.name === 'mongoose'
     ? new RateLimiterMongo({ ...options, storeClient: db.connection, tableName: 'rate-limiter' })
-    : new RateLimiterLibsql({ ...options, storeClient: requireClient(db.client), tableName: 'rate_limits' })
+    : new RateLimiterLibsql({ ...options, storeClient: counterConnection(payload), tableName: 'rate_limits' })
+}
+
+const counterConnections = new WeakMap<Payload, LibsqlClient>()
+
+/**
+ * Counters get a connection of their own to Payload's SQLite file, with `synchronous = NORMAL`:
+ * a count lost to a power cut costs nothing, so a rate-limit check need not wait for a disk
+ * flush, while referrals keep the full flush on Payload's own connection. WAL mode lets both
+ * connections share the file.
+ */
+function counterConnection(payload: Payload): LibsqlClient {
+  const existing = counterConnections.get(payload)
+  if (existing) return existing
+  const db = payload.db as unknown as { clientConfig?: { url?: string }; busyTimeout?: number }
+  const url = db.clientConfig?.url
+  if (!url) throw new Error('Rate limiting needs the SQLite adapter to be configured with a file URL')
+  const client = createClient({ url })
+  const ready = client.executeMultiple(`PRAGMA busy_timeout = ${db.busyTimeout || 5000}; PRAGMA synchronous = NORMAL;`)
+  ready.catch(() => undefined) // reported by the first count that awaits it
+  const connection: LibsqlClient = {
+    execute: async (statement) => {
+      await ready
+      return client.execute(statement)
+    },
+  }
+  counterConnections.set(payload, connection)
+  return connection
 }
 
 const limiters = new WeakMap<Payload, Map<string, RateLimiterAbstract>>()
@@ -35,11 +63,6 @@ export function rateLimiterFor(payload: Payload, rule: RateLimitRule): RateLimit
   const limiter = byRule.get(key) ?? createRateLimiter(payload, rule)
   byRule.set(key, limiter)
   return limiter
-}
-
-function requireClient(client: LibsqlClient | undefined): LibsqlClient {
-  if (!client) throw new Error('Rate limiting needs the SQLite adapter to be connected (payload.db.client)')
-  return client
 }
 
 /** Takes one point for `key`; refused once the rule's points are used up, with the wait in seconds. */

@@ -1,9 +1,7 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError, type Payload } from 'payload'
+import { ValidationError, type Payload } from 'payload'
 
 import type { ReferralAssessment } from './assess'
 import type { PublishedForm } from './publishedForm'
-import { emailKindsFor, queueReferralEmails } from './queueEmails'
-import { traineeEmailAddress } from './recipients'
 import { generateReference, type RandomInt } from './reference'
 
 export type StoreReferralInput = {
@@ -15,7 +13,13 @@ export type StoreReferralInput = {
   random?: RandomInt
 }
 
-export type StoredReferral = { id: string | number; reference: string; jobIds: Array<string | number>; created: boolean }
+export type StoredReferral = {
+  id: string | number
+  reference: string
+  /** False when an earlier request with the same idempotency key stored it. */
+  created: boolean
+  priority: 'normal' | 'urgent'
+}
 
 /** A fresh reference colliding with a stored one is rare (31^8 values); a few tries suffice. */
 const REFERENCE_ATTEMPTS = 5
@@ -34,19 +38,21 @@ async function findByIdempotencyKey(payload: Payload, key: string): Promise<Stor
   const { docs } = await payload.find({
     collection: 'submissions',
     where: { idempotencyKey: { equals: key } },
-    select: { reference: true },
+    select: { reference: true, priority: true },
     limit: 1,
     depth: 0,
     pagination: false,
   })
   const doc = docs[0]
-  return doc ? { id: doc.id, reference: doc.reference, jobIds: [], created: false } : undefined
+  return doc ? { id: doc.id, reference: doc.reference, created: false, priority: doc.priority } : undefined
 }
 
 /**
- * Stores a referral and queues its emails in one transaction, so neither exists without the
- * other. A retry with the same idempotency key returns the first referral; two at the same
- * moment are settled by the unique index, and the loser returns the winner's reference.
+ * Stores a referral in one write: the referral is also the outbox of its emails
+ * (`emailsQueuedAt` empty until their jobs are queued; see queueEmails.ts), so no
+ * transaction is needed for "never one without the other" on any adapter. A retry with the
+ * same idempotency key returns the first referral; two at the same moment are settled by the
+ * unique index, and the loser returns the winner's reference.
  */
 export async function storeReferral(payload: Payload, input: StoreReferralInput): Promise<StoredReferral> {
   const { form, assessment, now, idempotencyKey } = input
@@ -54,16 +60,11 @@ export async function storeReferral(payload: Payload, input: StoreReferralInput)
     const existing = await findByIdempotencyKey(payload, idempotencyKey)
     if (existing) return existing
   }
-  const kinds = emailKindsFor(assessment.priority, Boolean(traineeEmailAddress(form.definition, assessment.answers)))
   for (let attempt = 1; ; attempt += 1) {
     const reference = generateReference(input.random)
-    // A request of its own: the referral and its jobs commit together, whatever the caller's state.
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
     try {
       const doc = await payload.create({
         collection: 'submissions',
-        req,
         depth: 0,
         data: {
           reference,
@@ -80,11 +81,8 @@ export async function storeReferral(payload: Payload, input: StoreReferralInput)
           idempotencyKey,
         },
       })
-      const jobIds = await queueReferralEmails(payload, doc.id, kinds, req)
-      await commitTransaction(req)
-      return { id: doc.id, reference, jobIds, created: true }
+      return { id: doc.id, reference, created: true, priority: assessment.priority }
     } catch (error) {
-      await killTransaction(req)
       const collision = uniqueViolation(error)
       if (collision === 'idempotencyKey' && idempotencyKey) {
         const winner = await findByIdempotencyKey(payload, idempotencyKey)

@@ -7,7 +7,7 @@ import { assessReferral } from './assess'
 import { isHoneypotFilled, MAX_KEY_LENGTH, parseSubmissionBody } from './body'
 import { idempotencyFingerprint } from './idempotency'
 import { loadPublishedForm } from './publishedForm'
-import { sendQueuedEmailsNow } from './queueEmails'
+import { sendReferralEmailsNow } from './queueEmails'
 import { generateReference, type RandomInt } from './reference'
 import { storeReferral } from './store'
 
@@ -25,7 +25,10 @@ export type SubmitReferralOptions = {
   req?: Partial<PayloadRequest>
   /** The source of randomness for references (tests inject one). */
   random?: RandomInt
-  /** Send the new referral's emails at once (default) rather than on the next queue run. */
+  /**
+   * Send an urgent referral's emails from this request (default), not on the next queue run.
+   * Other referrals' emails always wait for the queue, which runs every 10 seconds.
+   */
   sendEmailsNow?: boolean
 }
 
@@ -38,8 +41,9 @@ export type SubmitReferralResult =
 /**
  * Receives one referral: rate limit, body shape, published form, answers checked by the forms
  * engine against the frozen version (hidden questions neither required nor kept), eligibility,
- * routing and risk, then the referral and its email jobs stored together. A filled honeypot
- * gets a reference-shaped answer and nothing is stored. Bad input never throws.
+ * routing and risk, then the referral stored in one write, which also records its emails as
+ * still to send. A filled honeypot gets a reference-shaped answer and nothing is stored.
+ * Bad input never throws.
  */
 export async function submitReferral(payload: Payload, options: SubmitReferralOptions): Promise<SubmitReferralResult> {
   const { slug, req, now = new Date() } = options
@@ -68,6 +72,8 @@ export async function submitReferral(payload: Payload, options: SubmitReferralOp
     idempotencyKey: clientKey ? idempotencyFingerprint(form.slug, clientKey, assessment.answers) : undefined,
     random: options.random,
   })
-  if (stored.created && options.sendEmailsNow !== false) void sendQueuedEmailsNow(payload, stored.jobIds)
+  if (stored.created && stored.priority === 'urgent' && options.sendEmailsNow !== false) {
+    void sendReferralEmailsNow(payload, { id: stored.id, priority: stored.priority, answers: assessment.answers }, form.definition)
+  }
   return { status: 201, reference: stored.reference }
 }

@@ -10,6 +10,7 @@ it('boots Payload on the shared database, does its part, then waits to be killed
   process.env.DATABASE_URI = process.env.CRASH_CHILD_DATABASE_URI
   const { startPayload } = await import('./payload')
   const { submitReferral } = await import('@/submissions/submit')
+  const { runQueue } = await import('./emailQueue')
   const { publishReferralForm, validAnswers } = await import('./referralForm')
   const payload = await startPayload()
   if (process.env.CRASH_CHILD_MODE === 'submit') {
@@ -19,7 +20,7 @@ it('boots Payload on the shared database, does its part, then waits to be killed
     process.stdout.write(`READY ${JSON.stringify(result)}\n`)
   } else {
     process.stdout.write('READY running jobs\n')
-    void payload.jobs.run()
+    void runQueue(payload)
   }
   await new Promise(() => undefined)
 })

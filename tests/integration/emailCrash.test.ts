@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { recoverStaleJobs, STALE_AFTER_MS } from '@/jobs/recoverStaleJobs'
+import { URGENT_HANDOVER_MS } from '@/submissions/queueEmails'
 import { submitReferral } from '@/submissions/submit'
+import { runQueue } from '../helpers/emailQueue'
 import { validAnswers } from '../helpers/referralForm'
 import { startTestSmtp } from '../helpers/smtp'
 
@@ -84,9 +86,10 @@ describe('email survives a killed server process', () => {
     process.env.SMTP_URL = smtp.url
     const { startPayload } = await import('../helpers/payload')
     payload = await startPayload()
-    await payload.jobs.run()
+    // The killed request queued nothing: a minute on, the sweep takes its urgent referral over.
+    await runQueue(payload, {}, new Date(Date.now() + URGENT_HANDOVER_MS + 1000))
     await smtp.waitFor(3)
-    await payload.jobs.run()
+    await runQueue(payload)
     expect(smtp.messages.map((mail) => mail.subject).sort()).toEqual([
       expect.stringMatching(/^New referral \w{8} for Careers Unit$/),
       expect.stringMatching(/^URGENT: Referral \w{8} needs a response today$/),
@@ -106,11 +109,11 @@ describe('email survives a killed server process', () => {
 
     const stuck = await payload.find({ collection: 'payload-jobs', where: { processing: { equals: true } }, depth: 0 })
     expect(stuck.totalDocs).toBe(2)
-    await payload.jobs.run()
+    await runQueue(payload)
     expect(await recoverStaleJobs(payload)).toBe(0)
     expect(await recoverStaleJobs(payload, new Date(Date.now() + STALE_AFTER_MS + 1000))).toBe(2)
-    await payload.jobs.run()
-    await payload.jobs.run()
+    await runQueue(payload)
+    await runQueue(payload)
     const mine = smtp.messages.filter((mail) => mail.subject?.includes(reference))
     expect(mine.map((mail) => mail.subject).sort()).toEqual([`New referral ${reference} for Careers Unit`, `Your referral ${reference}`])
   })

@@ -4,6 +4,7 @@ import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, type Paylo
 import { retryJob } from '@/jobs/retryJob'
 import { SEND_EMAIL_RETRIES } from '@/jobs/sendEmail'
 import { submitReferral } from '@/submissions/submit'
+import { runQueue } from '../helpers/emailQueue'
 import { publishReferralForm, validAnswers } from '../helpers/referralForm'
 import { startTestSmtp } from '../helpers/smtp'
 
@@ -40,7 +41,7 @@ describe('emails that run out of retries', () => {
     const result = await submitReferral(payload, { slug: 'retry-referral', body: { answers: validAnswers() }, sendEmailsNow: false })
     expect(result.status).toBe(201)
     for (let attempt = 0; attempt <= SEND_EMAIL_RETRIES.attempts + 1; attempt += 1) {
-      await payload.jobs.run({ silent: true })
+      await runQueue(payload, { silent: true })
       laterOn()
     }
     const admin = { user: await userWithRole(payload, 'admin'), overrideAccess: false as const }
@@ -53,7 +54,7 @@ describe('emails that run out of retries', () => {
     await smtp.start()
     for (const job of failed.docs) expect(await retryJob(payload, job.id)).toBe('queued')
     await smtp.waitFor(2)
-    await payload.jobs.run()
+    await runQueue(payload)
     expect(smtp.messages.map((mail) => mail.subject).sort()).toEqual([
       expect.stringMatching(/^New referral \w{8} for Careers Unit$/),
       expect.stringMatching(/^Your referral \w{8}$/),

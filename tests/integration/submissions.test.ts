@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { queueNewReferralEmails, URGENT_HANDOVER_MS } from '@/submissions/queueEmails'
 import { isReference } from '@/submissions/reference'
 import { submitReferral } from '@/submissions/submit'
 import { startPayload } from '../helpers/payload'
@@ -21,6 +22,11 @@ afterAll(async () => (await running).destroy())
 
 const submit = (body: unknown, extra: Partial<Parameters<typeof submitReferral>[1]> = {}) =>
   submitReferral(payload, { slug: 'test-referral', body, sendEmailsNow: false, ...extra })
+/** The kinds of email jobs queued for a referral, sorted. */
+const emailJobsOf = async (id: string | number) => {
+  const { docs } = await payload.find({ collection: 'payload-jobs', where: { 'input.submissionId': { equals: String(id) } }, depth: 0 })
+  return docs.map((job) => (job.input as { kind: string }).kind).sort()
+}
 const referenceOf = (result: Awaited<ReturnType<typeof submit>>) => {
   if (result.status !== 201) throw new Error(`expected 201, got ${JSON.stringify(result)}`)
   return result.reference
@@ -47,8 +53,21 @@ describe('submitReferral', () => {
       submittedAt: now.toISOString(),
       retainUntil: new Date(now.getTime() + 365 * 86_400_000).toISOString(),
     })
-    const jobs = await payload.find({ collection: 'payload-jobs', where: { 'input.submissionId': { equals: String(doc.id) } }, depth: 0 })
-    expect(jobs.docs.map((job) => (job.input as { kind: string }).kind).sort()).toEqual(['service', 'trainee'])
+    // Stored as the outbox of its emails: the queue's next sweep queues them, once.
+    expect(doc.emailsQueuedAt).toBeNull()
+    expect(await emailJobsOf(doc.id)).toEqual([])
+    await queueNewReferralEmails(payload)
+    await queueNewReferralEmails(payload)
+    expect(await emailJobsOf(doc.id)).toEqual(['service', 'trainee'])
+    expect((await stored(reference))[0].emailsQueuedAt).toEqual(expect.any(String))
+  })
+
+  it("leaves an urgent referral's emails to its own request for a minute, then queues them", async () => {
+    const [doc] = await stored(referenceOf(await submit({ answers: validAnswers({ safe: 'no' }) })))
+    await queueNewReferralEmails(payload)
+    expect(await emailJobsOf(doc.id)).toEqual([])
+    await queueNewReferralEmails(payload, { now: new Date(Date.now() + URGENT_HANDOVER_MS + 1000) })
+    expect(await emailJobsOf(doc.id)).toEqual(['service', 'trainee', 'urgent'])
   })
 
   it('marks a risk answer urgent and uses the default service when no rule matches', async () => {

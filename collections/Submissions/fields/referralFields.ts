@@ -80,13 +80,24 @@ export const referralFields: Field[] = [
     type: 'collapsible',
     label: 'Emails sent',
     admin: { position: 'sidebar', description: 'Each email is sent once; a retried job skips one already sent.' },
-    fields: (Object.entries(EMAIL_SENT_FIELDS) as Array<[EmailKind, string]>).map(([kind, name]) => ({
-      name,
-      label: EMAIL_LABELS[kind],
-      type: 'date' as const,
-      access: { update: nobody },
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } },
-    })),
+    fields: [
+      {
+        // Empty until the emails' jobs are queued: the referral is its own outbox (src/submissions/queueEmails.ts).
+        name: 'emailsQueuedAt',
+        label: 'Emails queued',
+        type: 'date',
+        index: true,
+        access: { update: nobody },
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      },
+      ...(Object.entries(EMAIL_SENT_FIELDS) as Array<[EmailKind, string]>).map(([kind, name]) => ({
+        name,
+        label: EMAIL_LABELS[kind],
+        type: 'date' as const,
+        access: { update: nobody },
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } },
+      })),
+    ],
   },
   {
     // Hidden from every API: it only makes a double-click or retry store one referral.
