@@ -53,7 +53,8 @@ export async function queueNewReferralEmails(payload: Payload, { now = new Date(
     collection: 'submissions',
     where: {
       and: [
-        { emailsQueuedAt: { exists: false } },
+        // Unset: missing in MongoDB, NULL in SQLite.
+        { or: [{ emailsQueuedAt: { exists: false } }, { emailsQueuedAt: { equals: null } }] },
         { or: [{ priority: { equals: 'normal' } }, { submittedAt: { less_than: handedOver } }] },
       ],
     },
