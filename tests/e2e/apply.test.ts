@@ -4,15 +4,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations, formatViolations } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
+import { recipientsOf, startTestSmtp, type TestSmtp } from '../helpers/smtp'
 
 jest.setTimeout(180_000)
 
+let smtp: TestSmtp
 let server: RunningServer
 let browser: Browser
 let context: BrowserContext
 
 beforeAll(async () => {
-  ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+  smtp = await startTestSmtp()
+  ;[server, browser] = await Promise.all([startServer({ env: { SMTP_URL: smtp.url } }), launchBrowser()])
   context = await newContext(browser, server.url, { javaScriptEnabled: false })
 })
 
@@ -20,6 +23,7 @@ afterAll(async () => {
   await context?.close()
   await browser?.close()
   await server?.stop()
+  await smtp?.stop()
 })
 
 const BASE = '/apply/psu-application'
@@ -129,5 +133,14 @@ describe('applying with JavaScript off', () => {
     expect(await page.getByRole('main').innerText()).toContain(`Your reference is ${reference}.`)
     await expectNoAxeViolations(page, 'confirmation')
     await page.close()
+
+    // The server's queue sends the emails within its 10-second cycle.
+    await smtp.waitFor(2, 60_000)
+    const confirmation = smtp.messages.find((mail) => recipientsOf(mail).includes('ada@example.com'))
+    expect(confirmation?.subject).toBe(`Your referral ${reference}`)
+    expect(confirmation?.text).toContain('Samaritans')
+    const notification = smtp.messages.find((mail) => mail.subject?.startsWith('New referral'))
+    expect(notification?.subject).toContain(reference)
+    expect(`${notification?.text} ${notification?.html}`).not.toContain('Lovelace')
   })
 })
