@@ -137,9 +137,9 @@ describe('applying with JavaScript off', () => {
     // The server's queue sends the emails within its 10-second cycle.
     await smtp.waitFor(2, 60_000)
     const confirmation = smtp.messages.find((mail) => recipientsOf(mail).includes('ada@example.com'))
-    expect(confirmation?.subject).toBe(`Your referral ${reference}`)
+    expect(confirmation?.subject).toBe(`Your application to the Professional Support Unit: ${reference}`)
     expect(confirmation?.text).toContain('Samaritans')
-    const notification = smtp.messages.find((mail) => mail.subject?.startsWith('New referral'))
+    const notification = smtp.messages.find((mail) => mail.subject?.startsWith('New PSU application'))
     expect(notification?.subject).toContain(reference)
     expect(`${notification?.text} ${notification?.html}`).not.toContain('Lovelace')
   })

@@ -1,10 +1,9 @@
-import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 import { z } from 'zod'
 
 import { isStaffUser } from '@/access'
+import { payloadClient } from '@/content/client'
 import { slugSchema } from '@/content/slug'
 import { contentPath } from '@/site/paths'
 
@@ -21,7 +20,7 @@ const plain = (message: string, status: number) =>
  * request's cookies, turns on Next's draft mode and sends them to the document's page.
  */
 export async function GET(request: Request): Promise<Response> {
-  const payload = await getPayload({ config })
+  const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return plain('Sign in to the PSU admin to preview drafts.', 401)
   if (!isStaffUser(user)) return plain('Your account cannot preview drafts.', 403)
