@@ -4,19 +4,25 @@ import type { Browser, Page } from 'playwright-core'
 import { axeViolations, formatViolations } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
+import { recipientsOf, startTestSmtp, type TestSmtp } from '../helpers/smtp'
 
 jest.setTimeout(180_000)
 
+const DUTY_EMAIL = 'duty@psu.test'
+
+let smtp: TestSmtp
 let server: RunningServer
 let browser: Browser
 
 beforeAll(async () => {
-  ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+  smtp = await startTestSmtp()
+  ;[server, browser] = await Promise.all([startServer({ env: { SMTP_URL: smtp.url, PSU_DUTY_EMAIL: DUTY_EMAIL } }), launchBrowser()])
 })
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
+  await smtp?.stop()
 })
 
 const BASE = '/apply/psu-application'
@@ -90,6 +96,21 @@ describe('branches, with JavaScript off', () => {
     expect(page.url()).toBe(`${server.url}${BASE}/urgent-help`)
     await page.getByRole('button', { name: 'Continue with your application' }).click()
     expect(page.url()).toBe(`${server.url}${BASE}/consent`)
+
+    // Sent on: the referral is urgent and the duty inbox hears of it from the request itself
+    // (the queue would take it over only after a minute).
+    await page.getByLabel('I agree to the PSU contacting me about this application').check()
+    await page.locator('input[name="consentToShare"]').check()
+    await next(page)
+    await page.getByRole('button', { name: 'Submit' }).click()
+    const reference = (await page.locator('.nhsuk-panel strong').innerText()).trim()
+    const deadline = Date.now() + 45_000
+    while (!smtp.messages.some((mail) => recipientsOf(mail).includes(DUTY_EMAIL)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const duty = smtp.messages.find((mail) => recipientsOf(mail).includes(DUTY_EMAIL))
+    expect(duty?.subject).toBe(`URGENT: PSU application ${reference} answered a risk question`)
+    expect(`${duty?.text}`).not.toContain('Okafor')
     await page.context().close()
   })
 
