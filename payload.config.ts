@@ -11,6 +11,7 @@ import { jobsCollectionOverrides } from './src/jobs/jobsCollection'
 import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
 import { sendEmail } from './src/jobs/sendEmail'
 import { queueNewReferralEmails } from './src/submissions/queueEmails'
+import { deleteReferralsPastRetention } from './src/submissions/retention'
 import { isAdminUser } from './src/access/roles'
 import { seedOnInit } from './src/seed'
 
@@ -45,11 +46,12 @@ export default buildConfig({
     // Email and scheduled publishing run from the queue every 10 s; the database is the lock.
     // Tests run the queue themselves, so no timer keeps the test process alive.
     autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: JOBS_PER_RUN }],
-    // Before each run: hand back jobs a stopped process left marked as processing, and queue
-    // the emails of referrals stored since the last run.
+    // Before each run: hand back jobs a stopped process left marked as processing, queue the
+    // emails of referrals stored since the last run, and delete referrals past retention.
     shouldAutoRun: async (payload) => {
       await recoverStaleJobs(payload)
       await queueNewReferralEmails(payload, { limit: JOBS_PER_RUN })
+      await deleteReferralsPastRetention(payload)
       return true
     },
     tasks: [sendEmail],

@@ -3,13 +3,14 @@ import type { Payload } from 'payload'
 
 import { queueNewReferralEmails, URGENT_HANDOVER_MS } from '@/submissions/queueEmails'
 import { isReference } from '@/submissions/reference'
+import { deleteReferralsPastRetention } from '@/submissions/retention'
 import { submitReferral } from '@/submissions/submit'
 import { publishReferralForm, validAnswers } from '../helpers/referralForm'
 
 /**
  * Receiving referrals, run on each database adapter: what is stored and with what, the outbox
  * of emails, 422/404/honeypot storing nothing, idempotency (the unique index settling
- * concurrent retries), reference collisions and the eligibility flag.
+ * concurrent retries), reference collisions, the eligibility flag and deletion after retention.
  */
 export function referralScenarios(start: () => Promise<Payload>): void {
   let payload: Payload
@@ -124,6 +125,21 @@ export function referralScenarios(start: () => Promise<Payload>): void {
       let calls = 0
       const collideOnce = (max: number) => (calls++ < 8 ? 0 : max - 1)
       expect(referenceOf(await submit({ answers: validAnswers() }, { random: collideOnce }))).toBe('99999999')
+    })
+
+    it('deletes closed referrals past their retention date, and keeps open and recent ones', async () => {
+      const longAgo = new Date('2020-01-01T09:00:00.000Z')
+      const closedOld = referenceOf(await submit({ answers: validAnswers() }, { now: longAgo }))
+      const openOld = referenceOf(await submit({ answers: validAnswers() }, { now: longAgo }))
+      const closedRecent = referenceOf(await submit({ answers: validAnswers() }))
+      for (const reference of [closedOld, closedRecent]) {
+        const [doc] = await stored(reference)
+        await payload.update({ collection: 'submissions', id: doc.id, data: { status: 'closed' } })
+      }
+      expect(await deleteReferralsPastRetention(payload)).toBe(1)
+      expect(await stored(closedOld)).toHaveLength(0)
+      expect(await stored(openOld)).toHaveLength(1)
+      expect(await stored(closedRecent)).toHaveLength(1)
     })
 
     it('records the eligibility outcome of a gated form, storing an ineligible referral flagged', async () => {
