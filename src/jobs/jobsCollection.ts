@@ -6,7 +6,7 @@ import { retryJobEndpoint } from './retryJob'
 /**
  * Payload's jobs collection, shown to administrators under System: a referral email that ran
  * out of retries stays there, visible, with its error, and can be retried
- * (`POST /api/payload-jobs/:id/retry`). Nobody edits jobs by hand.
+ * (`POST /api/payload-jobs/:id/retry`, or "Retry this job" on its page). Nobody edits jobs by hand.
  */
 export function jobsCollectionOverrides({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig {
   return {
@@ -18,6 +18,13 @@ export function jobsCollectionOverrides({ defaultJobsCollection }: { defaultJobs
       group: 'System',
       defaultColumns: ['taskSlug', 'input', 'hasError', 'totalTried', 'waitUntil', 'updatedAt'],
       description: 'Background work such as referral emails. A job with an error has used all its retries: open it to see why, then retry it.',
+      components: {
+        ...defaultJobsCollection.admin?.components,
+        edit: {
+          ...defaultJobsCollection.admin?.components?.edit,
+          beforeDocumentControls: ['/src/jobs/RetryJobButton.client#RetryJobButton'],
+        },
+      },
     },
     access: { ...defaultJobsCollection.access, read: isAdmin },
     endpoints: [...(defaultJobsCollection.endpoints || []), retryJobEndpoint],

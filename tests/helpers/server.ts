@@ -8,6 +8,8 @@ import path from 'node:path'
 export type RunningServer = {
   url: string
   port: number
+  /** The database the server uses (its own SQLite file, `file:…`, unless `env` chose another). */
+  databaseUri: string
   logFile: string
   /** The last lines the server printed, for failure messages. */
   logTail: (lines?: number) => string
@@ -114,6 +116,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logFile = path.join(dir, 'server.log')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
+  const databaseUri = options.env?.DATABASE_URI ?? `file:${path.join(dir, 'e2e.db')}`
   const log = openSync(logFile, 'a')
   const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
     cwd: app,
@@ -124,7 +127,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       NODE_ENV: 'production',
       PORT: String(port),
       PAYLOAD_SECRET: `e2e-${port}-${Date.now()}-not-the-dev-default`,
-      DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+      DATABASE_URI: databaseUri,
       SERVER_URL: url,
       NEXT_TELEMETRY_DISABLED: '1',
       ...options.env,
@@ -143,5 +146,5 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await killGroup(child)
     throw new Error(`${(error as Error).message}\n--- server log (${logFile}) ---\n${tail}`)
   }
-  return { url, port, logFile, logTail, stop }
+  return { url, port, databaseUri, logFile, logTail, stop }
 }

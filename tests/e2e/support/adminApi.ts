@@ -57,3 +57,10 @@ export type NewService = { title: string; slug: string; summary: string; group: 
 export async function publishService(baseUrl: string, token: string, service: NewService): Promise<void> {
   await send(`${baseUrl}/api/services`, { method: 'POST', token, json: { ...service, _status: 'published' } })
 }
+
+/** How many versions of a form have been published, and the newest version number (0 if none). */
+export async function publishedFormVersions(baseUrl: string, token: string, slug: string): Promise<{ count: number; latest: number }> {
+  const query = new URLSearchParams({ 'where[slug][equals]': slug, sort: '-version', limit: '1', depth: '0' })
+  const body = (await send(`${baseUrl}/api/form-versions?${query}`, { token })) as { totalDocs: number; docs: { version: number }[] }
+  return { count: body.totalDocs, latest: body.docs[0]?.version ?? 0 }
+}

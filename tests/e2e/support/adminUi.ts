@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core'
+
+import type { Credentials } from './adminApi'
+
+/** Signs in on Payload's login page and waits for the admin to open. */
+export async function signIn(page: Page, { email, password }: Credentials): Promise<void> {
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login')),
+    page.getByRole('button', { name: 'Login' }).click(),
+  ])
+}
+
+/** Waits until the document form has hydrated and is not saving (Payload's `data-form-ready`). */
+export async function formReady(page: Page): Promise<void> {
+  await page.locator('form[data-form-ready="true"]').waitFor()
+}
+
+/**
+ * Payload posts the edit form's state to the server 250 ms after each change and merges the
+ * answer back, and an answer that lands after a save can wipe the errors the save showed. This
+ * resolves once the state that contains `text` has been answered: start it before the change
+ * that types `text`, and await it before saving.
+ */
+export function formStateAnswered(page: Page, text: string): Promise<unknown> {
+  return page.waitForResponse((response) => {
+    const body = response.request().postData() ?? ''
+    return response.request().method() === 'POST' && body.includes('"form-state"') && body.includes(text)
+  })
+}
+
+/** Polls `check` until it returns a value other than `undefined`, or fails after `timeoutMs`. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
