@@ -21,12 +21,12 @@ function toCondition(row: Row): Condition {
   const operator = row.operator as Operator
   const values = rows(row.values).map(String)
   if (operator === 'oneOf' || (operator === 'includes' && values.length > 1)) {
-    return { field: String(row.field), operator, value: values }
+    return { field: String(row.field ?? ''), operator, value: values }
   }
   if (ORDERED.includes(operator) && /^-?\d+(\.\d+)?$/.test(values[0] ?? '')) {
-    return { field: String(row.field), operator, value: Number(values[0]) }
+    return { field: String(row.field ?? ''), operator, value: Number(values[0]) }
   }
-  return compact({ field: String(row.field), operator, value: values[0] })
+  return compact({ field: String(row.field ?? ''), operator, value: values[0] })
 }
 
 /** A condition group, or undefined when the editor left it empty ("always"). */

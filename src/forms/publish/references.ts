@@ -52,6 +52,7 @@ type Subject = { name: string; reach?: Reach; make: (message: string) => Publish
 function groupIssues(group: ConditionGroup | undefined, subject: Subject, found: Map<string, Located>): PublishIssue[] {
   const { name, reach, make } = subject
   return (group?.conditions ?? []).flatMap((condition) => {
+    if (!condition.field.trim()) return [make(`${name} has a condition with no question chosen`)]
     const target = found.get(condition.field.split('.')[0])
     if (!target) return [make(`${name} refers to a question "${condition.field}" that is not in this form`)]
     if (reach && (target.index > reach.index || (target.index === reach.index && target.position >= reach.before))) {

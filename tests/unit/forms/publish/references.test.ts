@@ -15,6 +15,11 @@ describe('referenceChecks', () => {
       'The condition for showing page "Page b" refers to a question "ghost" that is not in this form',
     ],
     [
+      'page showWhen with no question chosen',
+      form([page('a'), page('b', { showWhen: when('') })]),
+      'The condition for showing page "Page b" has a condition with no question chosen',
+    ],
+    [
       'page showWhen on its own question',
       form([page('a', { showWhen: when('aQ') })]),
       'The condition for showing page "Page a" refers to question "Question aQ?" (aQ), which is on the same page and will not have been answered yet',
