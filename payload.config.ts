@@ -8,10 +8,9 @@ import { databaseAdapter } from './src/config/database'
 import { emailAdapter } from './src/config/email'
 import { env } from './src/config/env'
 import { jobsCollectionOverrides } from './src/jobs/jobsCollection'
+import { beforeQueueRun } from './src/jobs/beforeQueueRun'
 import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
 import { sendEmail } from './src/jobs/sendEmail'
-import { queueNewReferralEmails } from './src/submissions/queueEmails'
-import { deleteReferralsPastRetention } from './src/submissions/retention'
 import { isAdminUser } from './src/access/roles'
 import { seedOnInit } from './src/seed'
 
@@ -46,12 +45,8 @@ export default buildConfig({
     // Email and scheduled publishing run from the queue every 10 s; the database is the lock.
     // Tests run the queue themselves, so no timer keeps the test process alive.
     autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: JOBS_PER_RUN }],
-    // Before each run: hand back jobs a stopped process left marked as processing, queue the
-    // emails of referrals stored since the last run, and delete referrals past retention.
     shouldAutoRun: async (payload) => {
-      await recoverStaleJobs(payload)
-      await queueNewReferralEmails(payload, { limit: JOBS_PER_RUN })
-      await deleteReferralsPastRetention(payload)
+      await beforeQueueRun(payload, { jobsPerRun: JOBS_PER_RUN })
       return true
     },
     tasks: [sendEmail],

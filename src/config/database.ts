@@ -36,7 +36,9 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     busyTimeout: 5000,
     wal: true,
     // Benchmark builds add a comparison plugin; `npm run bench` migrates their databases itself.
-    migrationDir: path.resolve(process.cwd(), env.benchRoutes ? 'bench/.migrations' : 'src/migrations'),
+    // Only the migrate CLI reads this folder (the server runs the imported `migrations`), so the
+    // server build need not trace it.
+    migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.benchRoutes ? 'bench/.migrations' : 'src/migrations'),
     prodMigrations: env.benchRoutes ? undefined : migrations,
   })
 }

@@ -70,6 +70,14 @@ export async function loadSession(payload: Payload, slug: string, token: string 
   return { ...record, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) }
 }
 
+/**
+ * Deletes sessions past their expiry: their half-finished answers can be sensitive. Run on each
+ * queue run and whenever a session starts.
+ */
+export async function deleteExpiredSessions(payload: Payload, now: Date = new Date()): Promise<void> {
+  await payload.delete({ collection: 'form-sessions', where: { expiresAt: { less_than: now.toISOString() } } })
+}
+
 /** Starts a session; returns the token for the cookie. Expired sessions are cleared on the way. */
 export async function createSession(
   payload: Payload,
@@ -78,7 +86,7 @@ export async function createSession(
   state: JourneyState,
   now: Date,
 ): Promise<{ token: string; record: SessionRecord }> {
-  await payload.delete({ collection: 'form-sessions', where: { expiresAt: { less_than: now.toISOString() } } })
+  await deleteExpiredSessions(payload, now)
   const token = newSessionToken()
   const data = { ...toData(state, version, now), tokenHash: hashSessionToken(token), formSlug: slug }
   const doc = await payload.create({ collection: 'form-sessions', data })
