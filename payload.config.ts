@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type Plugin } from 'payload'
 
 import { collections, globals } from './collections'
 import { databaseAdapter } from './src/config/database'
@@ -19,7 +19,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const JOBS_PER_RUN = 100
 const settings = env()
 // Benchmark builds only: Payload's form builder, to compare submission endpoints.
-const benchPlugins = settings.benchRoutes ? [(await import('./bench/formBuilder')).formBuilderForBench()] : []
+// Imported only when used (it is a devDependency, absent from production installs), inside an
+// async plugin rather than with a top-level await in this module.
+const benchPlugins: Plugin[] = settings.benchRoutes
+  ? [async (config) => (await import('./bench/formBuilder')).formBuilderForBench()(config)]
+  : []
 
 export default buildConfig({
   serverURL: settings.SERVER_URL,

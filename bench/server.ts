@@ -6,6 +6,11 @@ import path from 'node:path'
 import { startServer, type RunningServer } from '../tests/helpers/server'
 
 const MIGRATIONS = path.resolve('bench/.migrations')
+/**
+ * Payload's CLI (through tsx's loader) now and then ends without running, no output and status
+ * 0, on a quarter or more of runs on these machines: each call is checked and retried.
+ */
+const CLI_ATTEMPTS = 8
 const payloadBin = path.resolve('node_modules/.bin/payload')
 const benchEnv = (databaseUri: string, extra: Record<string, string> = {}) => ({
   ...process.env,
@@ -22,7 +27,7 @@ const benchEnv = (databaseUri: string, extra: Record<string, string> = {}) => ({
 export function createBenchMigration(): void {
   rmSync(MIGRATIONS, { recursive: true, force: true })
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'psu-bench-schema-'))
-  for (let attempt = 1; attempt <= 3 && !existsSync(MIGRATIONS); attempt += 1) {
+  for (let attempt = 1; attempt <= CLI_ATTEMPTS && !existsSync(MIGRATIONS); attempt += 1) {
     execFileSync(payloadBin, ['migrate:create', 'bench'], { env: benchEnv(`file:${path.join(scratch, 'schema.db')}`), stdio: 'inherit' })
   }
   if (!existsSync(MIGRATIONS)) throw new Error('payload migrate:create wrote no benchmark migration')
@@ -34,8 +39,7 @@ function migratedDatabase(): { dir: string; databaseUri: string } {
   const file = path.join(dir, 'bench.db')
   const databaseUri = `file:${file}`
   const written = () => [file, `${file}-wal`].some((part) => existsSync(part) && statSync(part).size > 0)
-  // Payload's CLI now and then exits without running (no output, status 0): check and retry.
-  for (let attempt = 1; attempt <= 3 && !written(); attempt += 1) {
+  for (let attempt = 1; attempt <= CLI_ATTEMPTS && !written(); attempt += 1) {
     execFileSync(payloadBin, ['migrate'], { env: benchEnv(databaseUri, { NODE_ENV: 'production' }), stdio: 'inherit' })
   }
   if (!written()) throw new Error(`payload migrate did not create ${file}`)
