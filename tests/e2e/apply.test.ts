@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { axeViolations, formatViolations } from '../helpers/axe'
+import { expectNoAxeViolationsWithoutScripts } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 import { recipientsOf, startTestSmtp, type TestSmtp } from '../helpers/smtp'
@@ -30,22 +30,8 @@ const BASE = '/apply/psu-application'
 // References leave out 0/O, 1/I/L so they can be read out over the phone.
 const REFERENCE = /^[A-HJKMNP-Z2-9]{8}$/
 
-/**
- * axe needs page scripts, so it audits the same address in a second browser that shares the
- * trainee's cookies (the server shows the same step, errors included) with the app's scripts
- * blocked: exactly the HTML a browser without JavaScript gets.
- */
-async function expectNoAxeViolations(page: Page, name: string) {
-  const audit = await newContext(browser, server.url)
-  await audit.addCookies(await page.context().cookies())
-  await audit.route(/\/_next\/static\/.*\.js$/, (route) => route.abort())
-  const copy = await audit.newPage()
-  await copy.goto(page.url())
-  const violations = await axeViolations(copy)
-  await audit.close()
-  if (violations.length > 0) console.error(`axe on ${name} (${page.url()}):\n${formatViolations(violations)}`)
-  expect(violations).toEqual([])
-}
+/** axe on the page as a browser without JavaScript gets it (see tests/helpers/axe.ts). */
+const expectNoAxeViolations = (page: Page, name: string) => expectNoAxeViolationsWithoutScripts(browser, server.url, page, name)
 
 const heading = (page: Page) => page.locator('h1').first().innerText()
 const next = (page: Page) => page.getByRole('button', { name: /^(Continue|Save and continue)$/ }).click()

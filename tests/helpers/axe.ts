@@ -1,5 +1,8 @@
+import { expect } from '@jest/globals'
 import axe from 'axe-core'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+
+import { newContext } from './browser'
 
 /** One failed axe rule, with the elements it failed on, in a form that reads well in a test failure. */
 export type AxeViolation = {
@@ -52,4 +55,21 @@ export function formatViolations(violations: AxeViolation[]): string {
   return violations
     .map(({ id, impact, help, helpUrl, targets }) => `${id} [${impact ?? 'n/a'}] ${help} (${helpUrl})\n    ${targets.join('\n    ')}`)
     .join('\n')
+}
+
+/**
+ * axe needs page scripts, so it audits the same address in a second browser that shares the
+ * page's cookies (the server shows the same step, errors included) with the app's scripts
+ * blocked: exactly the HTML a browser without JavaScript gets.
+ */
+export async function expectNoAxeViolationsWithoutScripts(browser: Browser, baseURL: string, page: Page, name: string): Promise<void> {
+  const audit = await newContext(browser, baseURL)
+  await audit.addCookies(await page.context().cookies())
+  await audit.route(/\/_next\/static\/.*\.js$/, (route) => route.abort())
+  const copy = await audit.newPage()
+  await copy.goto(page.url())
+  const violations = await axeViolations(copy)
+  await audit.close()
+  if (violations.length > 0) console.error(`axe on ${name} (${page.url()}):\n${formatViolations(violations)}`)
+  expect(violations).toEqual([])
 }
