@@ -24,11 +24,14 @@ export async function formReady(page: Page): Promise<void> {
  * resolves once the state that contains `text` has been answered: start it before the change
  * that types `text`, and await it before saving.
  */
-export function formStateAnswered(page: Page, text: string): Promise<unknown> {
-  return page.waitForResponse((response) => {
-    const body = response.request().postData() ?? ''
-    return response.request().method() === 'POST' && body.includes('"form-state"') && body.includes(text)
-  })
+export function formStateAnswered(page: Page, text: string, timeout = 30_000): Promise<unknown> {
+  return page.waitForResponse(
+    (response) => {
+      const body = response.request().postData() ?? ''
+      return response.request().method() === 'POST' && body.includes('"form-state"') && body.includes(text)
+    },
+    { timeout },
+  )
 }
 
 /** Polls `check` until it returns a value other than `undefined`, or fails after `timeoutMs`. */
