@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
-import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, type Payload } from 'payload'
+import { _internal_resetJobSystemGlobals, type Payload } from 'payload'
 
 import { submitReferral } from '@/submissions/submit'
-import { runQueue } from '../helpers/emailQueue'
+import { laterOn, runQueue } from '../helpers/emailQueue'
 import { publishReferralForm, validAnswers, CAREERS_INBOX } from '../helpers/referralForm'
 import { recipientsOf, startTestSmtp } from '../helpers/smtp'
 
@@ -28,13 +28,6 @@ afterAll(async () => {
   await smtp.stop()
   process.env.SMTP_URL = previousSmtpUrl
 })
-
-let clockOffset = 0
-/** Moves the job system's clock on, past any retry backoff, instead of waiting for it. */
-const laterOn = () => {
-  clockOffset += 3 * 60 * 60 * 1000
-  _internal_jobSystemGlobals.getCurrentDate = () => new Date(Date.now() + clockOffset)
-}
 
 const submit = async (answers: Record<string, unknown>, sendEmailsNow = false) => {
   const result = await submitReferral(payload, { slug: 'email-referral', body: { answers }, sendEmailsNow })

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, type Payload } from 'payload'
+import { _internal_resetJobSystemGlobals, type Payload } from 'payload'
 
 import { retryJob } from '@/jobs/retryJob'
 import { SEND_EMAIL_RETRIES } from '@/jobs/sendEmail'
 import { submitReferral } from '@/submissions/submit'
-import { runQueue } from '../helpers/emailQueue'
+import { laterOn, runQueue } from '../helpers/emailQueue'
 import { publishReferralForm, validAnswers } from '../helpers/referralForm'
 import { startTestSmtp } from '../helpers/smtp'
 
@@ -28,12 +28,6 @@ afterAll(async () => {
   await smtp.stop()
   process.env.SMTP_URL = previousSmtpUrl
 })
-
-let clockOffset = 0
-const laterOn = () => {
-  clockOffset += 3 * 60 * 60 * 1000
-  _internal_jobSystemGlobals.getCurrentDate = () => new Date(Date.now() + clockOffset)
-}
 
 describe('emails that run out of retries', () => {
   it('stays visible to administrators with its error, and is sent once each when retried', async () => {

@@ -1,7 +1,6 @@
 'use client'
 
-import { PageShell } from '@/components/PageShell'
-import { UrgentHelpNow } from '@/components/UrgentHelpNow'
+import { ServiceProblem } from '@/components/ServiceProblem'
 
 /**
  * When something fails while applying (the database is down, say), the trainee still gets an
@@ -10,14 +9,8 @@ import { UrgentHelpNow } from '@/components/UrgentHelpNow'
  */
 export default function ApplyError() {
   return (
-    <PageShell>
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>Sorry, there is a problem with the service</h1>
-          <p>Try again later. Your answers are kept for 2 hours after you last saved a page.</p>
-          <UrgentHelpNow />
-        </div>
-      </div>
-    </PageShell>
+    <ServiceProblem title="Sorry, there is a problem with the service">
+      <p>Try again later. Your answers are kept for 2 hours after you last saved a page.</p>
+    </ServiceProblem>
   )
 }

@@ -1,9 +1,9 @@
 import { createClient } from '@libsql/client'
 
-import type { SendEmailInput } from '@/jobs/sendEmail'
+import { SEND_EMAIL_RETRIES, type SendEmailInput } from '@/jobs/sendEmail'
 
-/** The first try and `SEND_EMAIL_RETRIES.attempts` retries (8). */
-const TRIES_WHEN_GIVEN_UP = 9
+/** The first try and every retry. */
+const TRIES_WHEN_GIVEN_UP = SEND_EMAIL_RETRIES.attempts + 1
 
 /**
  * Puts a `sendEmail` job that has used all its retries into a test server's SQLite database,

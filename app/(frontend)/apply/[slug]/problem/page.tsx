@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
-import { PageShell } from '@/components/PageShell'
+import { ServiceProblem } from '@/components/ServiceProblem'
 import { applyPageContext } from '@/journey/context'
-import { UrgentHelpNow } from '@/components/UrgentHelpNow'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -14,17 +13,11 @@ export const metadata: Metadata = { title: 'Sorry, there is a problem with the s
 export default async function ProblemPage({ params }: Props) {
   const { journey } = await applyPageContext((await params).slug)
   return (
-    <PageShell>
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>Sorry, there is a problem with the service</h1>
-          <p>We could not send your application. Your answers have been saved.</p>
-          <p>
-            Try again later: <a href={journey.endPath}>go back to check your answers</a> and send them again.
-          </p>
-          <UrgentHelpNow />
-        </div>
-      </div>
-    </PageShell>
+    <ServiceProblem title="Sorry, there is a problem with the service">
+      <p>We could not send your application. Your answers have been saved.</p>
+      <p>
+        Try again later: <a href={journey.endPath}>go back to check your answers</a> and send them again.
+      </p>
+    </ServiceProblem>
   )
 }
