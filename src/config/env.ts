@@ -20,12 +20,33 @@ const envSchema = z.object({
   PAYLOAD_SECRET: z.string().min(1).default(DEV_PAYLOAD_SECRET),
   SMTP_URL: z.string().trim().optional().transform((value) => value || undefined),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SERVER_URL: z.string().url().optional(),
+  SERVER_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || /^https?:\/\/[^/]+/i.test(value), {
+      message: 'SERVER_URL must be the http(s) address of the site, e.g. https://psu.example.nhs.uk',
+    }),
   SEED_PASSWORD: z.string().min(8).default(DEV_SEED_PASSWORD),
   MAIL_FROM: z.string().default('PSU <psu.lase@hee.nhs.uk>'),
   PSU_DUTY_EMAIL: z.string().email().default('psu.lase@hee.nhs.uk'),
   /** `npm run bench` sets this to build and serve the benchmark baselines; never set in service. */
   PSU_BENCH: z.enum(['0', '1']).default('0'),
+  /** How many reverse proxies in front of the app append to `X-Forwarded-For`; 0 = clients connect directly. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Referral submissions allowed per client: `points/seconds`. */
+  RATE_LIMIT_SUBMISSIONS: z
+    .string()
+    .trim()
+    .default('10/600')
+    .refine((value) => /^[1-9]\d{0,5}\/[1-9]\d{0,6}$/.test(value), {
+      message: 'RATE_LIMIT_SUBMISSIONS must be points/seconds, e.g. 10/600',
+    })
+    .transform((value) => {
+      const [points, seconds] = value.split('/').map(Number)
+      return { points, durationSeconds: seconds }
+    }),
 })
 
 export type Env = z.infer<typeof envSchema> & { serverUrl: string; isProduction: boolean; benchRoutes: boolean }
@@ -45,12 +66,23 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   }
   const env = parsed.data
   const isProduction = env.NODE_ENV === 'production'
-  if (isProduction && env.PAYLOAD_SECRET === DEV_PAYLOAD_SECRET && !isBuildPhase(source)) {
+  if (isProduction && !isBuildPhase(source)) refuseDevelopmentDefaults(env)
+  const serverUrl = new URL(env.SERVER_URL ?? `http://localhost:${env.PORT}`).origin
+  return { ...env, isProduction, benchRoutes: env.PSU_BENCH === '1', serverUrl }
+}
+
+/** Production must name its own secret and public address: the defaults would ship open. */
+function refuseDevelopmentDefaults(env: z.infer<typeof envSchema>): void {
+  if (env.PAYLOAD_SECRET === DEV_PAYLOAD_SECRET) {
     throw new EnvError(
       'PAYLOAD_SECRET is not set: production refuses the development default. Set PAYLOAD_SECRET to a long random string (e.g. `openssl rand -hex 32`).',
     )
   }
-  return { ...env, isProduction, benchRoutes: env.PSU_BENCH === '1', serverUrl: env.SERVER_URL ?? `http://localhost:${env.PORT}` }
+  if (!env.SERVER_URL) {
+    throw new EnvError(
+      'SERVER_URL is not set: production needs the public address of the site (e.g. https://psu.example.nhs.uk) for its CSRF and CORS allow-list, secure cookies and links in emails.',
+    )
+  }
 }
 
 /** `next build` runs with NODE_ENV=production but serves no one; secrets are checked at start. */

@@ -29,7 +29,32 @@ describe('readEnv', () => {
 
   it('refuses the development secret in production with a clear message', () => {
     expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET/)
-    expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'a-real-secret-value' }).isProduction).toBe(true)
+    expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'a-real-secret-value', SERVER_URL: 'https://psu.example' }).isProduction).toBe(true)
+  })
+
+  it('refuses to start production without SERVER_URL, naming it', () => {
+    expect(() => readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'a-real-secret-value' })).toThrow(/SERVER_URL/)
+  })
+
+  it.each(['javascript:alert(1)', 'ftp://psu.example', 'psu.example'])('refuses SERVER_URL=%s', (url) => {
+    expect(() => readEnv({ SERVER_URL: url })).toThrow(/SERVER_URL/)
+  })
+
+  it('keeps only the origin of SERVER_URL', () => {
+    expect(readEnv({ SERVER_URL: 'https://psu.example/some/path' }).serverUrl).toBe('https://psu.example')
+  })
+
+  it('reads the proxy hops and the submission limit, with defaults', () => {
+    expect(readEnv({}).TRUSTED_PROXY_HOPS).toBe(0)
+    expect(readEnv({}).RATE_LIMIT_SUBMISSIONS).toEqual({ points: 10, durationSeconds: 600 })
+    expect(readEnv({ TRUSTED_PROXY_HOPS: '2', RATE_LIMIT_SUBMISSIONS: '30/60' })).toMatchObject({
+      TRUSTED_PROXY_HOPS: 2,
+      RATE_LIMIT_SUBMISSIONS: { points: 30, durationSeconds: 60 },
+    })
+  })
+
+  it.each(['10', '0/600', '10/0', 'ten/600', '10/600/1'])('refuses RATE_LIMIT_SUBMISSIONS=%s', (value) => {
+    expect(() => readEnv({ RATE_LIMIT_SUBMISSIONS: value })).toThrow(/RATE_LIMIT_SUBMISSIONS/)
   })
 
   it('lets next build run without the production secret', () => {
