@@ -9,6 +9,7 @@ import { emailAdapter } from './src/config/email'
 import { env } from './src/config/env'
 import { jobsCollectionOverrides } from './src/jobs/jobsCollection'
 import { housekeepingTasks, JOBS_PER_RUN } from './src/jobs/housekeeping'
+import { takeQueueTurn } from './src/jobs/queueTurn'
 import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
 import { sendEmail } from './src/jobs/sendEmail'
 import { isAdminUser } from './src/access/roles'
@@ -44,11 +45,13 @@ export default buildConfig({
     },
   },
   jobs: {
-    // Every 10 s each server schedules the housekeeping tasks that are due, then runs the queue:
-    // emails, scheduled publishing, housekeeping (up to 10 emails a second, far above the PSU's
-    // referral rate); the database is the lock. Tests run the queue themselves, so no timer
+    // Every 10 s one server (whichever takes the turn) schedules the housekeeping tasks that are
+    // due, then runs the queue: emails, scheduled publishing, housekeeping (up to 10 emails a
+    // second, far above the PSU's referral rate). Tests run the queue themselves, so no timer
     // keeps the test process alive.
-    autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: JOBS_PER_RUN }],
+    autoRun:
+      settings.NODE_ENV === 'test' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: JOBS_PER_RUN, disableScheduling: true }],
+    shouldAutoRun: takeQueueTurn,
     tasks: [sendEmail, ...housekeepingTasks],
     jobsCollectionOverrides,
     access: {

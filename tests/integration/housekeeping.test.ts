@@ -3,6 +3,7 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 import { _internal_resetJobSystemGlobals, type Payload } from 'payload'
 
 import { HOUSEKEEPING_RETRIES, HOUSEKEEPING_STEPS } from '@/jobs/housekeeping'
+import { takeQueueTurn } from '@/jobs/queueTurn'
 import { submitReferral } from '@/submissions/submit'
 import { laterOn } from '../helpers/emailQueue'
 import { publishReferralForm, validAnswers } from '../helpers/referralForm'
@@ -86,5 +87,10 @@ describe('scheduled housekeeping', () => {
     await tick()
     expect((await payload.count({ collection: 'submissions', where: { id: { equals: expired.id } } })).totalDocs).toBe(0)
     expect((await payload.count({ collection: 'submissions', where: { id: { equals: waiting.id } } })).totalDocs).toBe(1)
+  })
+
+  it('gives the queue to one instance per tick: a second taker in the same tick is refused', async () => {
+    expect(await takeQueueTurn(payload)).toBe(true)
+    expect(await takeQueueTurn(payload)).toBe(false)
   })
 })
