@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { createClient } from '@libsql/client'
 
 import { startServer, type RunningServer } from '../helpers/server'
 
@@ -40,6 +41,17 @@ async function post(server: RunningServer, headers: Record<string, string>, kind
   return { status: response.status, retryAfter: response.headers.get('retry-after') }
 }
 
+/** The client keys the server counted submissions under, read from its database. */
+async function countedKeys(server: RunningServer): Promise<string[]> {
+  const client = createClient({ url: server.databaseUri })
+  try {
+    const result = await client.execute(`SELECT key FROM rate_limits WHERE key LIKE 'submission:%' ORDER BY key`)
+    return result.rows.map((row) => String(row.key))
+  } finally {
+    client.close()
+  }
+}
+
 describe('the submission rate limit on the production server', () => {
   it('with no proxy, keys on the TCP peer: rotating X-Forwarded-For (or forging the peer header) does not reset the quota', async () => {
     const statuses: number[] = []
@@ -51,6 +63,8 @@ describe('the submission rate limit on the production server', () => {
     expect(statuses[10]).toBe(429)
     // With no header at all the same client is still refused.
     expect(await post(direct, {})).toMatchObject({ status: 429, retryAfter: expect.stringMatching(/^\d+$/) })
+    // Counted under the socket's address: not a made-up one, nor one key shared by all.
+    expect(await countedKeys(direct)).toEqual(['submission:127.0.0.1'])
   })
 
   it('behind one proxy, keys on the address the proxy appended: clients have their own quotas, set by RATE_LIMIT_SUBMISSIONS', async () => {
@@ -63,5 +77,6 @@ describe('the submission rate limit on the production server', () => {
     expect((await post(proxied, first())).status).toBe(429)
     // Another client, behind the same proxy, is not held back.
     expect((await post(proxied, { 'x-forwarded-for': '198.51.100.2' })).status).not.toBe(429)
+    expect(await countedKeys(proxied)).toEqual(['submission:198.51.100.1', 'submission:198.51.100.2'])
   })
 })
