@@ -1,6 +1,6 @@
 /**
- * Next.js start-up hook: refuse to serve with an environment that cannot run the service, then
- * start Payload with its jobs queue (referral emails, scheduled publishing), which runs on a
+ * Next.js start-up hook: refuse to serve with an environment that cannot run the service,
+ * record each request's TCP peer for the rate limits, then start Payload with its jobs queue (referral emails, scheduled publishing), which runs on a
  * timer in the server process. Payload starts its timer only when asked to, so without this the
  * queue would wait for the first visit to the admin.
  */
@@ -9,6 +9,8 @@ export async function register(): Promise<void> {
   const { exitOnInvalidEnv } = await import('./src/config/env')
   exitOnInvalidEnv()
   if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const { recordPeerAddresses } = await import('./src/rateLimit/peerAddress')
+  recordPeerAddresses()
   const { payloadClient } = await import('./src/content/client')
   // Not awaited: with the database down the server still starts, and /api/health says so.
   payloadClient().catch((error: unknown) => {

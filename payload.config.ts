@@ -8,15 +8,14 @@ import { databaseAdapter } from './src/config/database'
 import { emailAdapter } from './src/config/email'
 import { env } from './src/config/env'
 import { jobsCollectionOverrides } from './src/jobs/jobsCollection'
-import { beforeQueueRun } from './src/jobs/beforeQueueRun'
+import { housekeepingTasks, JOBS_PER_RUN } from './src/jobs/housekeeping'
+import { takeQueueTurn } from './src/jobs/queueTurn'
 import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
 import { sendEmail } from './src/jobs/sendEmail'
 import { isAdminUser } from './src/access/roles'
 import { seedOnInit } from './src/seed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-/** Jobs per queue run (every 10 s): up to 10 emails a second, far above the PSU's referral rate. */
-const JOBS_PER_RUN = 100
 const settings = env()
 // Benchmark builds only: Payload's form builder, to compare submission endpoints.
 // Imported only when used (it is a devDependency, absent from production installs), inside an
@@ -46,14 +45,14 @@ export default buildConfig({
     },
   },
   jobs: {
-    // Email and scheduled publishing run from the queue every 10 s; the database is the lock.
-    // Tests run the queue themselves, so no timer keeps the test process alive.
-    autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: JOBS_PER_RUN }],
-    shouldAutoRun: async (payload) => {
-      await beforeQueueRun(payload, { jobsPerRun: JOBS_PER_RUN })
-      return true
-    },
-    tasks: [sendEmail],
+    // Every 10 s one server (whichever takes the turn) schedules the housekeeping tasks that are
+    // due, then runs the queue: emails, scheduled publishing, housekeeping (up to 10 emails a
+    // second, far above the PSU's referral rate). Tests run the queue themselves, so no timer
+    // keeps the test process alive.
+    autoRun:
+      settings.NODE_ENV === 'test' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: JOBS_PER_RUN, disableScheduling: true }],
+    shouldAutoRun: takeQueueTurn,
+    tasks: [sendEmail, ...housekeepingTasks],
     jobsCollectionOverrides,
     access: {
       run: ({ req }) => isAdminUser(req.user),

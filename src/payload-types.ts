@@ -114,10 +114,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'contact-routing': ContactRouting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'contact-routing': ContactRoutingSelect<false> | ContactRoutingSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -127,6 +129,10 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      queueReferralEmails: TaskQueueReferralEmails;
+      releaseStaleJobs: TaskReleaseStaleJobs;
+      deleteExpiredSessions: TaskDeleteExpiredSessions;
+      deleteReferralsPastRetention: TaskDeleteReferralsPastRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1404,7 +1410,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'queueReferralEmails'
+          | 'releaseStaleJobs'
+          | 'deleteExpiredSessions'
+          | 'deleteReferralsPastRetention'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1437,10 +1450,29 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'queueReferralEmails'
+        | 'releaseStaleJobs'
+        | 'deleteExpiredSessions'
+        | 'deleteReferralsPastRetention'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2328,6 +2360,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2427,6 +2460,24 @@ export interface ContactRouting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2498,6 +2549,16 @@ export interface ContactRoutingSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2517,6 +2578,46 @@ export interface TaskSendEmail {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueReferralEmails".
+ */
+export interface TaskQueueReferralEmails {
+  input?: unknown;
+  output: {
+    handled: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseStaleJobs".
+ */
+export interface TaskReleaseStaleJobs {
+  input?: unknown;
+  output: {
+    handled: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredSessions".
+ */
+export interface TaskDeleteExpiredSessions {
+  input?: unknown;
+  output: {
+    handled: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteReferralsPastRetention".
+ */
+export interface TaskDeleteReferralsPastRetention {
+  input?: unknown;
+  output: {
+    handled: number;
   };
 }
 /**

@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 
 import { payloadClient } from '@/content/client'
-import { clientIp } from '@/rateLimit'
+import { clientAddress } from '@/rateLimit'
 import { submitReferral } from '@/submissions/submit'
 
 import { readSessionToken, writeSessionToken } from './cookie'
@@ -17,7 +17,8 @@ import type { Journey } from './types'
 // checked by the service (unknown pages, steps out of order, answers by the engine).
 
 async function contextFor(journey: Journey): Promise<JourneyContext> {
-  return { payload: await payloadClient(), journey, token: await readSessionToken(), now: new Date() }
+  const client = clientAddress(await headers())
+  return { payload: await payloadClient(), journey, token: await readSessionToken(), now: new Date(), client }
 }
 
 async function applyJourney(slug: unknown): Promise<Journey> {
@@ -55,6 +56,7 @@ export async function continueAfterUrgentHelp(slug: string, change: boolean): Pr
 export async function submitApplication(slug: string, formData: FormData): Promise<void> {
   const journey = await applyJourney(slug)
   const website = formData.get('website')
-  const input = { website: typeof website === 'string' ? website : '', ip: clientIp(await headers()) }
-  await finish(journey, await sendApplication(await contextFor(journey), submitReferral, input))
+  const ctx = await contextFor(journey)
+  const input = { website: typeof website === 'string' ? website : '', ip: ctx.client ?? '' }
+  await finish(journey, await sendApplication(ctx, submitReferral, input))
 }

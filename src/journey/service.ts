@@ -3,14 +3,19 @@ import type { Payload } from 'payload'
 
 import { readPageValues } from '@/components/forms/formValues'
 import { validatePage } from '@/forms'
+import { limitFormSession } from '@/rateLimit'
 
 import { pageHref, stepHref } from './paths'
 import { afterInterruption, afterPageSaved, answersBesidePage, guardStep } from './progress'
 import { createSession, loadSession, saveSession, type SessionRecord } from './session'
 import { emptyState, type Journey, type JourneyState } from './types'
 
-/** Who is acting: the journey, the payload instance, the browser's token (if any) and the time. */
-export type JourneyContext = { payload: Payload; journey: Journey; token: string | undefined; now: Date }
+/**
+ * Who is acting: the journey, the payload instance, the browser's token (if any), the time and
+ * the client's address (`clientAddress`), which the server actions always give: new sessions
+ * are counted against it.
+ */
+export type JourneyContext = { payload: Payload; journey: Journey; token: string | undefined; now: Date; client?: string }
 
 /** Where to send the browser, and a new session token to set as the cookie when one was created. */
 export type Outcome = { redirect: string; token?: string }
@@ -25,13 +30,21 @@ export async function currentSession(ctx: JourneyContext): Promise<SessionRecord
   return loadSession(ctx.payload, ctx.journey.slug, ctx.token, ctx.now)
 }
 
-/** Saves progress, starting a session (and so a cookie) if the trainee had none. */
+/** Where a client that started too many sessions is sent: nothing is saved. */
+export const tooManySessionsHref = (journey: Journey): string => `${journey.basePath}/try-again`
+
+/**
+ * Saves progress, starting a session (and so a cookie) if the trainee had none. Starting one
+ * is rate-limited per client, so a client that never keeps the cookie cannot grow the
+ * sessions table without bound.
+ */
 export async function persist(ctx: JourneyContext, record: SessionRecord | null, state: JourneyState, redirect: string): Promise<Outcome> {
   const { payload, journey, now } = ctx
   if (record) {
     await saveSession(payload, { id: record.id, version: journey.version }, state, now)
     return { redirect }
   }
+  if (ctx.client !== undefined && !(await limitFormSession(payload, ctx.client)).allowed) return { redirect: tooManySessionsHref(journey) }
   const { token } = await createSession(payload, journey.slug, journey.version, state, now)
   return { redirect, token }
 }

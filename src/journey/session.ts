@@ -71,11 +71,14 @@ export async function loadSession(payload: Payload, slug: string, token: string 
 }
 
 /**
- * Deletes sessions past their expiry: their half-finished answers can be sensitive. Run on each
- * queue run and whenever a session starts.
+ * Deletes sessions past their expiry: their half-finished answers can be sensitive. Run by a
+ * scheduled task and whenever a session starts. Returns how many went; throws if any could
+ * not be deleted, so the task fails visibly.
  */
-export async function deleteExpiredSessions(payload: Payload, now: Date = new Date()): Promise<void> {
-  await payload.delete({ collection: 'form-sessions', where: { expiresAt: { less_than: now.toISOString() } } })
+export async function deleteExpiredSessions(payload: Payload, now: Date = new Date()): Promise<number> {
+  const result = await payload.delete({ collection: 'form-sessions', where: { expiresAt: { less_than: now.toISOString() } } })
+  if (result.errors.length > 0) throw new Error(`Could not delete ${result.errors.length} expired form session(s): ${result.errors[0].message}`)
+  return result.docs.length
 }
 
 /** Starts a session; returns the token for the cookie. Expired sessions are cleared on the way. */

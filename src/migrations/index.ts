@@ -1,5 +1,6 @@
 import * as migration_20261125_080031_initial from './20261125_080031_initial';
 import * as migration_20261125_090641_referral_email_outbox from './20261125_090641_referral_email_outbox';
+import * as migration_20261130_155324_housekeeping_schedule from './20261130_155324_housekeeping_schedule';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_090641_referral_email_outbox.up,
     down: migration_20261125_090641_referral_email_outbox.down,
-    name: '20261125_090641_referral_email_outbox'
+    name: '20261125_090641_referral_email_outbox',
+  },
+  {
+    up: migration_20261130_155324_housekeeping_schedule.up,
+    down: migration_20261130_155324_housekeeping_schedule.down,
+    name: '20261130_155324_housekeeping_schedule'
   },
 ];

@@ -2,14 +2,24 @@ import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { RateLimiterMemory, RateLimiterMongo, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
+import { env } from '@/config/env'
+
+import { clientAddressFrom } from './clientAddress'
 import { RateLimiterLibsql, type LibsqlClient } from './libsqlStore'
+import { peerAddress } from './peerAddress'
 
 export type RateLimitRule = { name: string; points: number; durationSeconds: number }
 
 export type RateLimitDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number }
 
-/** Public referral submissions: at most 10 per client IP address in 10 minutes. */
-export const SUBMISSION_RATE_LIMIT: RateLimitRule = { name: 'submission', points: 10, durationSeconds: 600 }
+/** Posts to the referral API and the journey's submit, per client: `RATE_LIMIT_SUBMISSIONS` (default 10 in 10 minutes). */
+export const submissionRateLimit = (): RateLimitRule => ({ name: 'submission', ...env().RATE_LIMIT_SUBMISSIONS })
+
+/**
+ * New form sessions (application journeys started) per client in 10 minutes: a person starts
+ * a handful; the cap keeps one client from filling the sessions table.
+ */
+export const FORM_SESSION_RATE_LIMIT: RateLimitRule = { name: 'form-session', points: 30, durationSeconds: 600 }
 
 /**
  * A limiter for a rule, its counters in the running database so every app instance shares
@@ -77,20 +87,23 @@ export async function consumePoint(limiter: RateLimiterAbstract, key: string): P
 }
 
 /**
- * Counts one referral submission from this client IP address. The public form API and the
- * trainee journey pages both call it before storing a referral.
+ * Counts one post to the referral API (valid or not) or one journey submit from this client.
+ * Call it before reading the body, so malformed posts count too.
  */
-export function limitSubmission(payload: Payload, ip: string): Promise<RateLimitDecision> {
-  return consumePoint(rateLimiterFor(payload, SUBMISSION_RATE_LIMIT), ip || 'unknown')
+export function limitSubmission(payload: Payload, client: string): Promise<RateLimitDecision> {
+  return consumePoint(rateLimiterFor(payload, submissionRateLimit()), client)
+}
+
+/** Counts one new form session for this client. */
+export function limitFormSession(payload: Payload, client: string): Promise<RateLimitDecision> {
+  return consumePoint(rateLimiterFor(payload, FORM_SESSION_RATE_LIMIT), client)
 }
 
 /**
- * The client's IP address: the first hop of `X-Forwarded-For` (set by the load balancer), then
- * `X-Real-IP`. Next.js route handlers see no socket, so without either header all clients
- * share the key `unknown`.
+ * The client's address, the key of every per-client limit: the TCP peer, or behind
+ * `TRUSTED_PROXY_HOPS` proxies the address the outermost trusted proxy saw. Never an
+ * address the client wrote itself.
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  const candidate = forwarded || headers.get('x-real-ip')?.trim() || ''
-  return /^[0-9a-fA-F:.]{2,45}$/.test(candidate) ? candidate : 'unknown'
+export function clientAddress(headers: Headers): string {
+  return clientAddressFrom({ forwardedFor: headers.get('x-forwarded-for'), peer: peerAddress(headers) }, env().TRUSTED_PROXY_HOPS)
 }

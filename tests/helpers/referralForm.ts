@@ -83,3 +83,27 @@ export async function publishReferralForm(payload: Payload, slug: string, extra:
   })
   return { formId: form.id, careers, individual }
 }
+
+/** Answers that pass the seeded `psu-application` form as posted to its API (a London doctor; no risk). */
+export const psuApplicationAnswers = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  dateOfBirth: '1990-02-01',
+  email: 'ada@example.com',
+  phone: '07700 900123',
+  staffGroup: 'doctor',
+  region: 'london',
+  hasTrainingNumber: 'yes',
+  workforceScheme: 'none',
+  grade: 'ST4',
+  specialty: 'Paediatrics',
+  trainingProgramme: 'Paediatrics',
+  trust: 'Barts',
+  servicesOfInterest: ['careers-unit'],
+  whatSupport: 'Exam stress',
+  previousSupport: 'no',
+  harmThoughts: 'no',
+  consentToContact: 'yes',
+  consentToShare: 'yes',
+  ...overrides,
+})

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { seedContent } from '@/seed'
+import { unset } from '../helpers/unset'
 
 /** The seed loads every item of the PSU page, idempotently; run on each database adapter. */
 export function seedScenarios(start: () => Promise<Payload>): void {
@@ -40,9 +41,9 @@ export function seedScenarios(start: () => Promise<Payload>): void {
       const { docs } = await payload.find({ collection: 'support-lines', sort: 'order' })
       expect(docs.map(({ phone, phoneHours, textCode, textNumber, textHours }) => ({ phone, phoneHours, textCode, textNumber, textHours }))).toEqual([
         { phone: '0300 131 7000', phoneHours: 'between 7am-11pm', textCode: 'FRONTLINE', textNumber: '85258', textHours: '24hrs/day' },
-        { phone: '0330 123 1245', phoneHours: '24/7', textCode: null, textNumber: null, textHours: null },
-        { phone: '116 123', phoneHours: null, textCode: null, textNumber: null, textHours: null },
-        { phone: null, phoneHours: null, textCode: 'NHSPH', textNumber: '85258', textHours: null },
+        { phone: '0330 123 1245', phoneHours: '24/7', textCode: unset(), textNumber: unset(), textHours: unset() },
+        { phone: '116 123', phoneHours: unset(), textCode: unset(), textNumber: unset(), textHours: unset() },
+        { phone: unset(), phoneHours: unset(), textCode: 'NHSPH', textNumber: '85258', textHours: unset() },
       ])
     })
 
@@ -50,10 +51,10 @@ export function seedScenarios(start: () => Promise<Payload>): void {
       const { docs } = await payload.find({ collection: 'policies', sort: 'order', depth: 1 })
       expect(docs.map((doc) => [doc.title, doc.publishedDate?.slice(0, 7) ?? null, doc.datePrecision])).toEqual([
         ['PSU Eligibility Criteria', '2019-05', 'month'],
-        ['PSU Privacy Statement', null, 'day'],
-        ['Managing Fatigue associated with working nights', null, 'day'],
+        ['PSU Privacy Statement', unset(), 'day'],
+        ['Managing Fatigue associated with working nights', unset(), 'day'],
         ['Complaints Policy', '2016-12', 'month'],
-        ['Support for non training grades and post CCT', null, 'day'],
+        ['Support for non training grades and post CCT', unset(), 'day'],
         ['Confidentiality Policy', '2018-11', 'month'],
         ['Benefits of becoming a reflective practitioner - joint statement', '2019-01', 'year'],
       ])

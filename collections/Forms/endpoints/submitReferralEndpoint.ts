@@ -1,13 +1,19 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { clientIp } from '@/rateLimit'
+import { clientAddress, limitSubmission } from '@/rateLimit'
 import { submitReferral } from '@/submissions/submit'
 import { readJsonBody } from '@/submissions/readJsonBody'
 
 const problem = (status: number, message: string, field = '', headers?: HeadersInit) =>
   Response.json({ errors: [{ field, message }] }, { status, headers })
 
+const tooMany = (retryAfterSeconds: number) =>
+  problem(429, 'Too many referrals from this address: wait a few minutes and try again', '', { 'Retry-After': String(retryAfterSeconds) })
+
 async function handler(req: PayloadRequest): Promise<Response> {
+  // Every post counts, before anything else is read: malformed, unknown form, honeypot alike.
+  const decision = await limitSubmission(req.payload, clientAddress(req.headers))
+  if (!decision.allowed) return tooMany(decision.retryAfterSeconds)
   const slug = String(req.routeParams?.slug ?? '')
   const read = await readJsonBody(req)
   if (!read.ok) return problem(read.status, read.message)
@@ -15,7 +21,6 @@ async function handler(req: PayloadRequest): Promise<Response> {
     slug,
     body: read.value,
     idempotencyKey: req.headers.get('idempotency-key') ?? undefined,
-    ip: clientIp(req.headers),
     req,
   })
   switch (result.status) {
@@ -26,9 +31,7 @@ async function handler(req: PayloadRequest): Promise<Response> {
     case 404:
       return problem(404, 'There is no published form at this address')
     case 429:
-      return problem(429, 'Too many referrals from this address: wait a few minutes and try again', '', {
-        'Retry-After': String(result.retryAfterSeconds),
-      })
+      return tooMany(result.retryAfterSeconds)
   }
 }
 
