@@ -9,8 +9,11 @@ const MAX_LENGTH = 2000
 /** Characters a browser strips or folds before reading the scheme: they must not hide one. */
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\\]/
 
-/** An absolute link: only these schemes, each with something after the colon. */
-const ABSOLUTE = /^(https:\/\/[^/?#@]+|mailto:[^/]|tel:\+?[\d(][\d ()-]*$)/i
+/** A phone link: digits, with the spaces, brackets and dashes people write them with. */
+const TEL = /^tel:\+?[\d(][\d ()-]*$/i
+
+/** An https address with a host (no `user@` before it), or an email address. */
+const ABSOLUTE = /^(https:\/\/[^/?#@]+([/?#]|$)|mailto:[^/])/i
 
 /** A page on this site: starts with one slash (two would be another host). */
 const SITE_PATH = /^\/(?![/\\])/
@@ -23,7 +26,7 @@ const SITE_PATH = /^\/(?![/\\])/
 export const safeHrefSchema = z
   .string()
   .max(MAX_LENGTH, { message: `Enter a link of at most ${MAX_LENGTH} characters` })
-  .refine((value) => !CONTROL_OR_SPACE.test(value) && (ABSOLUTE.test(value) || SITE_PATH.test(value)), {
+  .refine((value) => TEL.test(value) || (!CONTROL_OR_SPACE.test(value) && (ABSOLUTE.test(value) || SITE_PATH.test(value))), {
     message: SAFE_HREF_MESSAGE,
   })
 
