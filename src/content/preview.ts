@@ -1,4 +1,5 @@
 import { draftMode, headers } from 'next/headers'
+import { cache } from 'react'
 
 import { isStaffUser } from '@/access'
 import { payloadClient } from './client'
@@ -9,11 +10,11 @@ import { payloadClient } from './client'
  * ended). Next's draft-mode cookie is one value for the whole build, so on its own it proves
  * nothing: a copied cookie, or one kept after logging out, gets the published pages.
  * Reading draft mode first keeps pages static for everyone else: Next serves the cached page
- * unless the draft-mode cookie is present.
+ * unless the draft-mode cookie is present. Asked once per request (metadata and page share it).
  */
-export async function isPreview(): Promise<boolean> {
+export const isPreview = cache(async (): Promise<boolean> => {
   if (!(await draftMode()).isEnabled) return false
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   return isStaffUser(user)
-}
+})
