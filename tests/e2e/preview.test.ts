@@ -15,9 +15,15 @@ let editorToken: string
 /** Next's draft-mode cookie, as the preview route hands it to a signed-in editor. */
 let bypassCookie: string
 
+/**
+ * A browser's navigation with these cookies: it says it was not sent by another site (Payload
+ * reads the login cookie only then), as anyone replaying copied cookies can say too.
+ */
+const navigation = (cookies: string[]) => ({ 'sec-fetch-site': 'none', ...(cookies.length ? { cookie: cookies.join('; ') } : {}) })
+
 /** The service page's heading and whether it says it is a preview, for a request with these cookies. */
 async function serviceAs(cookies: string[]): Promise<{ h1: string; preview: boolean }> {
-  const response = await fetch(`${server.url}${paths.service(SLUG)}`, { headers: cookies.length ? { cookie: cookies.join('; ') } : {} })
+  const response = await fetch(`${server.url}${paths.service(SLUG)}`, { headers: navigation(cookies) })
   expect(response.status).toBe(200)
   const html = await response.text()
   const h1 = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '').trim()
@@ -39,7 +45,7 @@ beforeAll(async () => {
   expect(saved.status).toBe(200)
 
   const started = await fetch(`${server.url}${previewPath('services', SLUG)}`, {
-    headers: { cookie: `payload-token=${editorToken}` },
+    headers: navigation([`payload-token=${editorToken}`]),
     redirect: 'manual',
   })
   expect(started.status).toBe(307)
@@ -65,7 +71,7 @@ describe('draft preview needs a live staff session', () => {
   })
 
   it('refuses to start a preview without a staff session', async () => {
-    const started = await fetch(`${server.url}${previewPath('services', SLUG)}`, { redirect: 'manual' })
+    const started = await fetch(`${server.url}${previewPath('services', SLUG)}`, { headers: navigation([]), redirect: 'manual' })
     expect(started.status).toBe(401)
     expect(started.headers.getSetCookie().some((cookie) => cookie.startsWith('__prerender_bypass='))).toBe(false)
   })
