@@ -71,6 +71,7 @@ async function adminPages(token: string): Promise<Record<string, string>> {
     job: `/admin/collections/payload-jobs/${job}`,
     form: `/admin/collections/forms/${form.doc.id}`,
     'form version': `/admin/collections/form-versions/${version}`,
+    'service (rich text)': `/admin/collections/services/${careers}`,
     users: '/admin/collections/users',
     account: '/admin/account',
     'public home page': '/',
