@@ -16,8 +16,10 @@ export const JsonField: JSONFieldClientComponent = ({ field, path: pathFromProps
   const description = field.admin?.description
   return (
     <div className="field-type json-field read-only">
-      <FieldLabel label={field.label} path={path} />
+      <FieldLabel as="span" label={field.label} path={path} />
+      {/* A labelled region that keyboard users can focus to scroll long JSON. */}
       <pre
+        role="region"
         aria-label={typeof field.label === 'string' ? field.label : field.name}
         tabIndex={0}
         style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '30rem', overflow: 'auto' }}
