@@ -35,6 +35,8 @@ export default buildConfig({
   plugins: benchPlugins,
   admin: {
     user: 'users',
+    // Gravatar would send a hash of each staff email to a third party, and fails on a closed network.
+    avatar: 'default',
     meta: { titleSuffix: ' – PSU admin' },
     importMap: { baseDir: dirname },
     livePreview: {

@@ -12,6 +12,8 @@ export const FormVersions: CollectionConfig = {
   admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'version', 'createdAt'], group: 'Forms' },
   access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
   defaultSort: '-version',
+  // Distinct GraphQL names: the versioned `forms` collection already has a `FormVersion` type.
+  graphQL: { singularName: 'PublishedFormVersion', pluralName: 'PublishedFormVersions' },
   fields: [
     { name: 'form', type: 'relationship', relationTo: 'forms', required: true, index: true },
     { name: 'slug', type: 'text', required: true, index: true },

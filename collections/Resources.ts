@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, isStaff, publishedOrStaff } from '@/access'
 import { previewPath } from '@/site/paths'
+import { validateHref } from '@/site/validateHref'
 import { contentVersions } from './fields/contentVersions'
 import { AUDIENCES, RESOURCE_TYPES, TOPICS } from './fields/options'
 import { slugField } from './fields/slug'
@@ -27,7 +28,7 @@ export const Resources: CollectionConfig = {
     { name: 'type', type: 'select', required: true, options: RESOURCE_TYPES, index: true },
     { name: 'summary', type: 'textarea', required: true, maxLength: 400 },
     { name: 'body', type: 'richText' },
-    { name: 'url', label: 'Link', type: 'text', admin: { description: 'For external resources: the full https:// address.' } },
+    { name: 'url', label: 'Link', type: 'text', validate: validateHref, admin: { description: 'For external resources: the full https:// address.' } },
     { name: 'topics', type: 'select', hasMany: true, options: TOPICS },
     { name: 'audiences', type: 'select', hasMany: true, options: AUDIENCES },
     { name: 'services', type: 'relationship', relationTo: 'services', hasMany: true },

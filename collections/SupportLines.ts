@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
+import { validateHref } from '@/site/validateHref'
 import { revalidatePublicSiteHooks } from './hooks/revalidatePublicSite'
 
 /**
@@ -35,7 +36,7 @@ export const SupportLines: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'link', type: 'text', validate: httpsOrEmpty },
+        { name: 'link', type: 'text', validate: validateHref },
         { name: 'linkLabel', label: 'Link text', type: 'text' },
       ],
     },
@@ -46,9 +47,4 @@ export const SupportLines: CollectionConfig = {
 function ukNumberOrEmpty(value: string | null | undefined): true | string {
   if (!value) return true
   return /^\+?[\d ]{3,20}$/.test(value) ? true : 'Enter digits and spaces only, like 0300 131 7000'
-}
-
-function httpsOrEmpty(value: string | null | undefined): true | string {
-  if (!value) return true
-  return /^https:\/\/\S+$/.test(value) ? true : 'Enter a full address starting with https://'
 }

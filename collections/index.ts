@@ -1,5 +1,7 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
+import { readOnlyJsonFields } from '@/admin/readOnlyJsonFields'
+
 import { AuditLog } from './AuditLog'
 import { EligibilityCriteria } from './EligibilityCriteria'
 import { Forms } from './Forms'
@@ -16,7 +18,10 @@ import { Submissions } from './Submissions'
 import { SupportLines } from './SupportLines'
 import { Users } from './Users'
 
-/** Every collection, in admin navigation order. */
+/**
+ * Every collection, in admin navigation order. JSON fields show as read-only text: Payload's
+ * JSON editor would load from a public CDN.
+ */
 export const collections: CollectionConfig[] = [
   Services,
   Resources,
@@ -31,6 +36,6 @@ export const collections: CollectionConfig[] = [
   Users,
   AuditLog,
   RateLimits,
-]
+].map((collection) => ({ ...collection, fields: readOnlyJsonFields(collection.fields) }))
 
 export const globals: GlobalConfig[] = [SiteSettings, ContactRouting]

@@ -1292,6 +1292,9 @@ export interface Submission {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Only administrators change roles. The first account made on a new site is its administrator.
+   */
   roles: ('admin' | 'editor' | 'caseworker' | 'manager')[];
   services?: (number | Service)[] | null;
   updatedAt: string;

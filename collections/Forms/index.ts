@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor, isStaff, publishedOrStaff } from '@/access'
+import { isEditor, isStaff } from '@/access'
 import { slugField } from '../fields/slug'
 import { submitReferralEndpoint } from './endpoints/submitReferralEndpoint'
 import { conditionGroupField } from './fields/conditionGroup'
@@ -12,13 +12,15 @@ import { runPublishChecks } from './hooks/runPublishChecks'
 /**
  * Referral and application forms, owned by PSU staff: questions, validation, show/hide,
  * branching, exit pages, eligibility gate, routing, safeguarding and messages. Publishing is
- * checked, versioned and frozen; the live form changes at once, with no deploy.
+ * checked, versioned and frozen; the live form changes at once, with no deploy. Only staff read
+ * forms through the APIs (they hold email templates, routing and risk triggers): the public site
+ * reads the published snapshot in `form-versions` on the server.
  */
 export const Forms: CollectionConfig = {
   slug: 'forms',
   labels: { singular: 'Form', plural: 'Forms' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'version', '_status', 'updatedAt'], group: 'Forms' },
-  access: { read: publishedOrStaff, create: isEditor, update: isEditor, delete: isEditor, readVersions: isStaff },
+  access: { read: isStaff, create: isEditor, update: isEditor, delete: isEditor, readVersions: isStaff },
   versions: { maxPerDoc: 100, drafts: { schedulePublish: true } },
   hooks: { beforeChange: [runPublishChecks], afterChange: [freezePublishedVersion] },
   endpoints: [submitReferralEndpoint],

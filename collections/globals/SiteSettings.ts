@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
+import { validateHref } from '@/site/validateHref'
 import { revalidateGlobalAfterChange } from '../hooks/revalidatePublicSite'
 
 const section = (name: string, label: string) => ({
@@ -29,7 +30,7 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: 'Extra links in the header, after the services.' },
       fields: [
         { name: 'label', type: 'text', required: true },
-        { name: 'href', type: 'text', required: true },
+        { name: 'href', label: 'Link', type: 'text', required: true, validate: validateHref },
       ],
     },
     section('urgentHelp', 'Urgent help'),

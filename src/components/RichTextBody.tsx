@@ -2,6 +2,7 @@ import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
 import { contentPath } from '@/site/paths'
+import { safeHrefOrUndefined } from '@/site/safeHref'
 
 /** An internal link points at a document; its public address follows from its collection and slug. */
 function internalHref(fields: SerializedLinkNode['fields']): string {
@@ -13,7 +14,8 @@ function internalHref(fields: SerializedLinkNode['fields']): string {
 
 /**
  * NHS list classes, and links that always open in the same tab: the service manual asks not to
- * open new windows, which disorient screen-reader and magnifier users.
+ * open new windows, which disorient screen-reader and magnifier users. Only safe links are kept
+ * (no `javascript:` or `data:`): the editor's own link check lets those through.
  */
 const nhsConverters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
@@ -26,11 +28,11 @@ const nhsConverters: JSXConvertersFunction = ({ defaultConverters }) => ({
     )
   },
   link: ({ node, nodesToJSX }) => {
-    const href = node.fields.linkType === 'internal' ? internalHref(node.fields) : (node.fields.url ?? '#')
+    const href = node.fields.linkType === 'internal' ? internalHref(node.fields) : (safeHrefOrUndefined(node.fields.url) ?? '#')
     return <a href={href}>{nodesToJSX({ nodes: node.children })}</a>
   },
   autolink: ({ node, nodesToJSX }) => {
-    return <a href={node.fields.url ?? '#'}>{nodesToJSX({ nodes: node.children })}</a>
+    return <a href={safeHrefOrUndefined(node.fields.url) ?? '#'}>{nodesToJSX({ nodes: node.children })}</a>
   },
 })
 

@@ -1,5 +1,6 @@
 import type { ServiceLink } from '@/content/services'
 import { paths } from '@/site/paths'
+import { isSafeHref } from '@/site/safeHref'
 import { NhsLogo, SearchIcon } from './Icons'
 import styles from './SiteHeader.module.css'
 
@@ -18,7 +19,8 @@ type SiteHeaderProps = {
 export function SiteHeader({ serviceName, services, extraLinks }: SiteHeaderProps) {
   const links: NavLink[] = [
     ...services.map((service) => ({ label: service.title, href: paths.service(service.slug) })),
-    ...extraLinks,
+    // Links saved before the link check existed are left out rather than trusted.
+    ...extraLinks.filter((link) => isSafeHref(link.href)),
   ]
   return (
     <header className="nhsuk-header" role="banner">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { SupportLine } from '@/payload-types'
+import { isSafeHref } from '@/site/safeHref'
 import { smsHref, telHref } from './format'
 
 const withHours = (hours: string | null | undefined): string => (hours ? ` (${hours})` : '')
@@ -24,7 +25,8 @@ export function supportLineParts(line: SupportLine): ReactNode[] {
       </span>,
     )
   }
-  if (line.link) {
+  // A link saved before the link check existed is left out rather than trusted.
+  if (line.link && isSafeHref(line.link)) {
     parts.push(
       <span key="visit">
         {parts.length ? 'visit' : 'Visit'} <a href={line.link}>{line.linkLabel || line.name}</a>

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access'
+import { readOnlyJsonFields } from '@/admin/readOnlyJsonFields'
 import { retryJobEndpoint } from './retryJob'
 
 /**
@@ -27,6 +28,8 @@ export function jobsCollectionOverrides({ defaultJobsCollection }: { defaultJobs
       },
     },
     access: { ...defaultJobsCollection.access, read: isAdmin },
+    // Input, errors and logs as read-only text: Payload's JSON editor would load from a public CDN.
+    fields: readOnlyJsonFields(defaultJobsCollection.fields),
     endpoints: [...(defaultJobsCollection.endpoints || []), retryJobEndpoint],
   }
 }

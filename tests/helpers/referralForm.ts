@@ -20,6 +20,57 @@ async function serviceId(payload: Payload, slug: string) {
   return docs[0].id
 }
 
+/** The fixture form's document (see `publishReferralForm`), for the Local API or REST. */
+export function referralFormData(slug: string, careers: string | number, individual: string | number) {
+  return {
+    title: 'Test referral <form>',
+    slug,
+    confirmation: 'We will contact you within 10 working days. Your reference is {{reference}}.',
+    traineeEmail: { subject: 'Your referral {{reference}}', body: 'Dear {{firstName}},\n\nThank you for your referral to {{serviceName}}.' },
+    serviceEmail: { subject: 'New referral {{reference}} for {{serviceName}}', body: 'A new referral for {{formTitle}}.\n\nOpen it: {{adminLink}}' },
+    urgentEmail: { subject: 'Referral {{reference}} needs a response today', body: 'A risk question was answered.\n\nOpen it: {{adminLink}}' },
+    retentionDays: 365,
+    pages: [
+      {
+        pageId: 'about-you',
+        title: 'About you',
+        kind: 'questions',
+        questions: [
+          { blockType: 'shortText', key: 'firstName', label: 'First name', required: true },
+          { blockType: 'email', key: 'email', label: 'What is your email address?', required: true },
+        ],
+      },
+      {
+        pageId: 'support',
+        title: 'Support',
+        kind: 'questions',
+        questions: [
+          {
+            blockType: 'radios',
+            key: 'topic',
+            label: 'What would you like help with?',
+            required: true,
+            options: [
+              { label: 'Careers', value: 'careers' },
+              { label: 'Wellbeing', value: 'wellbeing' },
+            ],
+          },
+        ],
+      },
+      {
+        pageId: 'more',
+        title: 'More about you',
+        kind: 'questions',
+        questions: [
+          { blockType: 'longText', key: 'details', label: 'Tell us more', required: true, showWhen: condition('topic', 'equals', 'wellbeing') },
+          { blockType: 'yesNo', key: 'safe', label: 'Are you safe right now?', required: true, risk: { isRisk: true, triggerValues: ['no'] } },
+        ],
+      },
+    ],
+    routing: { rules: [{ when: condition('topic', 'equals', 'careers'), service: careers }], defaultService: individual },
+  }
+}
+
 /**
  * Publishes a small referral form: name and email, a topic choice that shows a follow-up only
  * for wellbeing (a hidden question otherwise), and a risk question. Careers answers route to
@@ -31,55 +82,7 @@ export async function publishReferralForm(payload: Payload, slug: string, extra:
   await payload.update({ collection: 'services', id: careers, data: { contact: { email: CAREERS_INBOX }, _status: 'published' } as never })
   const form = await payload.create({
     collection: 'forms',
-    data: {
-      title: 'Test referral <form>',
-      slug,
-      confirmation: 'We will contact you within 10 working days. Your reference is {{reference}}.',
-      traineeEmail: { subject: 'Your referral {{reference}}', body: 'Dear {{firstName}},\n\nThank you for your referral to {{serviceName}}.' },
-      serviceEmail: { subject: 'New referral {{reference}} for {{serviceName}}', body: 'A new referral for {{formTitle}}.\n\nOpen it: {{adminLink}}' },
-      urgentEmail: { subject: 'Referral {{reference}} needs a response today', body: 'A risk question was answered.\n\nOpen it: {{adminLink}}' },
-      retentionDays: 365,
-      pages: [
-        {
-          pageId: 'about-you',
-          title: 'About you',
-          kind: 'questions',
-          questions: [
-            { blockType: 'shortText', key: 'firstName', label: 'First name', required: true },
-            { blockType: 'email', key: 'email', label: 'What is your email address?', required: true },
-          ],
-        },
-        {
-          pageId: 'support',
-          title: 'Support',
-          kind: 'questions',
-          questions: [
-            {
-              blockType: 'radios',
-              key: 'topic',
-              label: 'What would you like help with?',
-              required: true,
-              options: [
-                { label: 'Careers', value: 'careers' },
-                { label: 'Wellbeing', value: 'wellbeing' },
-              ],
-            },
-          ],
-        },
-        {
-          pageId: 'more',
-          title: 'More about you',
-          kind: 'questions',
-          questions: [
-            { blockType: 'longText', key: 'details', label: 'Tell us more', required: true, showWhen: condition('topic', 'equals', 'wellbeing') },
-            { blockType: 'yesNo', key: 'safe', label: 'Are you safe right now?', required: true, risk: { isRisk: true, triggerValues: ['no'] } },
-          ],
-        },
-      ],
-      routing: { rules: [{ when: condition('topic', 'equals', 'careers'), service: careers }], defaultService: individual },
-      _status: 'published',
-      ...extra,
-    } as never,
+    data: { ...referralFormData(slug, careers, individual), _status: 'published', ...extra } as never,
   })
   return { formId: form.id, careers, individual }
 }

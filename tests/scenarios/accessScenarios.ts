@@ -12,7 +12,7 @@ export function accessScenarios(start: () => Promise<Payload>): void {
   }, 120_000)
 
   type Who = 'public' | 'admin' | 'editor' | 'caseworker' | 'manager'
-  type Operation = 'create' | 'update' | 'delete'
+  type Operation = 'read' | 'create' | 'update' | 'delete'
 
   const actor = async (who: Who) => (who === 'public' ? undefined : userWithRole(payload, who))
 
@@ -23,7 +23,9 @@ export function accessScenarios(start: () => Promise<Payload>): void {
     const existing = await payload.find({ collection, limit: 1, depth: 0 })
     const id = existing.docs[0]?.id
     try {
-      if (operation === 'create') {
+      if (operation === 'read') {
+        await payload.find({ ...options, limit: 1, depth: 0 })
+      } else if (operation === 'create') {
         const data = collection === 'users'
           ? { email: `made-by-${who}-${Date.now()}@psu.local`, password: 'a-long-password', roles: ['editor'] }
           : { name: `Line made by ${who}`, phone: '0800 000 000' }
@@ -63,6 +65,13 @@ export function accessScenarios(start: () => Promise<Payload>): void {
       ['manager', 'users', 'create', false],
       ['admin', 'users', 'create', true],
       ['admin', 'users', 'delete', true],
+      // Forms hold staff email templates, routing and risk triggers: the public site reads them on the server.
+      ['public', 'forms', 'read', false],
+      ['public', 'form-versions', 'read', false],
+      ['editor', 'forms', 'read', true],
+      ['caseworker', 'forms', 'read', true],
+      ['manager', 'form-versions', 'read', true],
+      ['public', 'support-lines', 'read', true],
     ]
 
     it.each(table)('%s %s %s → allowed: %s', async (who, collection, operation, allowed) => {
