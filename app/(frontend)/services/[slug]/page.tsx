@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { PreviewNotice } from '@/components/PreviewNotice'
 import { ServiceArticle } from '@/components/ServiceArticle'
+import { getApplicationFor } from '@/content/applicationForms'
 import { isPreview } from '@/content/preview'
 import { getPublishedSlugs } from '@/content/published'
 import { getResourcesForService } from '@/content/resources'
@@ -37,7 +38,12 @@ export default async function ServicePage({ params }: Props) {
   const draft = await isPreview()
   const service = await getServiceBySlug(slug, draft)
   if (!service) notFound()
-  const [settings, lines, naming] = await Promise.all([getSiteSettings(), getSupportLines(), getResourcesForService(service.id)])
+  const [settings, lines, naming, application] = await Promise.all([
+    getSiteSettings(),
+    getSupportLines(),
+    getResourcesForService(service.id),
+    getApplicationFor(service.applicationForm),
+  ])
   const resources = relatedResources(service.relatedResources, naming)
 
   return (
@@ -46,6 +52,7 @@ export default async function ServicePage({ params }: Props) {
       resources={resources}
       urgentHelp={settings.urgentHelp}
       lines={lines}
+      application={application}
       notice={draft ? <PreviewNotice path={paths.service(service.slug)} /> : undefined}
     />
   )
