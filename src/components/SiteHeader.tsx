@@ -2,8 +2,7 @@ import type { ServiceLink } from '@/content/services'
 import { paths } from '@/site/paths'
 import { NhsLogo, SearchIcon } from './Icons'
 import styles from './SiteHeader.module.css'
-
-type NavLink = { label: string; href: string }
+import { SiteNavigation, type NavLink } from './SiteNavigation'
 
 type SiteHeaderProps = {
   serviceName: string
@@ -12,14 +11,19 @@ type SiteHeaderProps = {
 }
 
 /**
- * NHS header without nhsuk's JavaScript: the navigation list wraps instead of collapsing
- * into a "More" menu, so every service stays one click away with scripts off.
+ * NHS header without nhsuk's JavaScript: logo, search, urgent help, then the services,
+ * Resources and Policies, the links that do not fit collapsed under "More" (which opens with
+ * scripts off).
  */
 export function SiteHeader({ serviceName, services, extraLinks }: SiteHeaderProps) {
-  const links: NavLink[] = [
+  const all: NavLink[] = [
     ...services.map((service) => ({ label: service.title, href: paths.service(service.slug) })),
+    { label: 'Resources', href: paths.resources() },
+    { label: 'Policies', href: paths.policies() },
     ...extraLinks,
   ]
+  // An editor's extra link to a page already listed is shown once.
+  const links = all.filter((link, index) => all.findIndex((other) => other.href === link.href) === index)
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -56,21 +60,7 @@ export function SiteHeader({ serviceName, services, extraLinks }: SiteHeaderProp
           Urgent help
         </a>
       </div>
-      {links.length > 0 && (
-        <nav className="nhsuk-header__navigation" aria-label="Services">
-          <div className="nhsuk-header__navigation-container nhsuk-width-container">
-            <ul className="nhsuk-header__navigation-list">
-              {links.map((link) => (
-                <li className="nhsuk-header__navigation-item" key={link.href}>
-                  <a className="nhsuk-header__navigation-link" href={link.href}>
-                    {link.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </nav>
-      )}
+      <SiteNavigation links={links} />
     </header>
   )
 }
