@@ -26,14 +26,14 @@ export function SiteHeader({ serviceName, services, extraLinks }: SiteHeaderProp
   const links = all.filter((link, index) => all.findIndex((other) => other.href === link.href) === index)
   return (
     <header className="nhsuk-header" role="banner">
-      <div className="nhsuk-header__container nhsuk-width-container">
-        <div className="nhsuk-header__service">
+      <div className={`nhsuk-header__container nhsuk-width-container ${styles.container}`}>
+        <div className={`nhsuk-header__service ${styles.service}`}>
           <a className="nhsuk-header__service-logo" href={paths.home()} aria-label={`NHS ${serviceName} homepage`}>
             <NhsLogo />
             <span className="nhsuk-header__service-name">{serviceName}</span>
           </a>
         </div>
-        <search className="nhsuk-header__search">
+        <search className={`nhsuk-header__search ${styles.search}`}>
           <form className="nhsuk-header__search-form" id="search" action={paths.search()} method="get" noValidate>
             <div className="nhsuk-form-group">
               <label className="nhsuk-label nhsuk-u-visually-hidden" htmlFor="search-field">

@@ -6,14 +6,14 @@ export type NavLink = { label: string; href: string }
  * Characters of link text that fit in the navigation bar beside "More", by screen size. Below
  * the tablet width every link is in the "More" menu, so the bar is one line on any phone.
  */
-const ROW_BUDGET = { tablet: 40, desktop: 72 } as const
+const ROW_BUDGET = { tablet: 60, desktop: 105 } as const
 
 /** Counts how many links, in order, fit in a budget of characters (with room for the gaps). */
 function fitting(links: NavLink[], budget: number): number {
   let used = 0
   let count = 0
   for (const link of links) {
-    used += link.label.length + 4
+    used += link.label.length + 5
     if (used > budget) break
     count += 1
   }
