@@ -30,3 +30,9 @@ export const urgentHelpPage = {
 
 /** Terms that lead to the application forms' start pages, the general application first. */
 export const applicationSearchTerms = ['apply', 'application', 'refer', 'referral', 'self referral', 'form', 'get support']
+
+/**
+ * The page-not-found title. Every route that can answer 404 sets it in its own metadata too:
+ * with JavaScript on, Next replaces the title with the route's metadata after the page loads.
+ */
+export const notFoundPage = { title: 'Page not found' } as const

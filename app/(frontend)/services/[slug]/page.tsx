@@ -11,6 +11,7 @@ import { getServiceBySlug } from '@/content/services'
 import { getSiteSettings } from '@/content/settings'
 import { getSupportLines } from '@/content/supportLines'
 import type { Resource } from '@/payload-types'
+import { notFoundPage } from '@/site/fixedPages'
 import { paths } from '@/site/paths'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -24,7 +25,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const service = await getServiceBySlug((await params).slug, await isPreview())
-  return service ? { title: service.title, description: service.summary } : { title: 'Page not found' }
+  return service ? { title: service.title, description: service.summary } : notFoundPage
 }
 
 /** Resources the editor linked from the service, then those that name the service, once each. */
