@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 
 import { PageShell } from '@/components/PageShell'
+import { notFoundPage } from '@/site/fixedPages'
 import { paths } from '@/site/paths'
 
-export const metadata: Metadata = { title: 'Page not found' }
+export const metadata: Metadata = { title: notFoundPage.title }
 
 /** The NHS "page not found" pattern, with the way to urgent help kept in view. */
 export default function NotFound() {
@@ -11,7 +12,7 @@ export default function NotFound() {
     <PageShell>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h1>Page not found</h1>
+          <h1>{notFoundPage.title}</h1>
           <p>If you entered a web address, check it was correct.</p>
           <p>If you pasted the web address, check you copied the entire address.</p>
           <p>

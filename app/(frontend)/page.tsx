@@ -5,6 +5,7 @@ import { UrgentHelpCard } from '@/components/UrgentHelpCard'
 import { HowToAccessSection, QuestionsSection, WhoCanAccessSection } from '@/components/home/AccessSections'
 import { CovidSection } from '@/components/home/CovidSection'
 import { SpecialistSection, WorkforceSection } from '@/components/home/ServiceSections'
+import { getGeneralApplication } from '@/content/applicationForms'
 import { getEligibilityRules } from '@/content/eligibility'
 import { getPolicies } from '@/content/policies'
 import { getResourcesByTopic } from '@/content/resources'
@@ -15,7 +16,7 @@ import { paths } from '@/site/paths'
 
 /** The PSU's front page, section by section as on its current page. */
 export default async function HomePage() {
-  const [settings, services, specialist, covidOffers, lines, rules, routes, policies] = await Promise.all([
+  const [settings, services, specialist, covidOffers, lines, rules, routes, policies, application] = await Promise.all([
     getSiteSettings(),
     getNavigationServices(),
     getServicesInGroup('specialist'),
@@ -24,6 +25,7 @@ export default async function HomePage() {
     getEligibilityRules(),
     getContactRouting(),
     getPolicies(),
+    getGeneralApplication(),
   ])
   const tabs = services.filter((service) => service.group === 'tab')
   const schemes = services.filter((service) => service.group === 'workforce-scheme')
@@ -51,7 +53,7 @@ export default async function HomePage() {
           ))}
           <WorkforceSection workforce={settings.workforce} schemes={schemes} />
           <WhoCanAccessSection section={settings.whoCanAccess} routes={rules.routes} />
-          <HowToAccessSection section={settings.howToAccess} />
+          <HowToAccessSection section={settings.howToAccess} application={application} />
           <QuestionsSection section={settings.questions} email={settings.contactEmail} routes={routes} />
           <section aria-labelledby="policies-heading">
             <h2 id="policies-heading">Policies</h2>

@@ -2,6 +2,8 @@ import type { SearchKind, SearchResults } from '@/content/search'
 import { paths } from '@/site/paths'
 
 const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
+  help: { one: 'Urgent help', many: 'Urgent help' },
+  application: { one: 'Application form', many: 'Apply for support' },
   service: { one: 'Service', many: 'Services' },
   resource: { one: 'Resource', many: 'Resources' },
   policy: { one: 'Policy', many: 'Policies' },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import type { ApplicationLink } from '@/content/applicationForms'
 import type { Resource, Service, SiteSetting, SupportLine } from '@/payload-types'
 import { paths } from '@/site/paths'
 import { PageShell } from './PageShell'
@@ -13,11 +14,13 @@ type ServiceArticleProps = {
   resources: Resource[]
   urgentHelp: SiteSetting['urgentHelp']
   lines: SupportLine[]
+  /** The form this service applies through; null hides the call to action. */
+  application: ApplicationLink | null
   notice?: ReactNode
 }
 
 /** A service page's content, from data already loaded: the page and its benchmark floor share it. */
-export function ServiceArticle({ service, resources, urgentHelp, lines, notice }: ServiceArticleProps) {
+export function ServiceArticle({ service, resources, urgentHelp, lines, application, notice }: ServiceArticleProps) {
   return (
     <PageShell breadcrumbs={[{ label: 'Home', href: paths.home() }]} notice={notice}>
       <div className="nhsuk-grid-row">
@@ -25,7 +28,7 @@ export function ServiceArticle({ service, resources, urgentHelp, lines, notice }
           <h1>{service.title}</h1>
           <p className="nhsuk-body-l">{service.summary}</p>
           <RichTextBody data={service.body} />
-          <ServiceDetails service={service} />
+          <ServiceDetails service={service} application={application} />
           {resources.length > 0 && (
             <>
               <h2>Related resources</h2>

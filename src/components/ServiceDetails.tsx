@@ -1,9 +1,16 @@
+import type { ApplicationLink } from '@/content/applicationForms'
 import type { Service } from '@/payload-types'
+import { ActionLink } from './ActionLink'
 import { telHref } from './format'
 import { TextWithEmail } from './TextWithEmail'
 
-/** "Who it is for", "How to access" and "Contact" for a service page, each shown when filled in. */
-export function ServiceDetails({ service }: { service: Service }) {
+type ServiceDetailsProps = { service: Service; application: ApplicationLink | null }
+
+/**
+ * "Who it is for", "How to access" (with the way to apply, leading to the service's form) and
+ * "Contact" for a service page, each shown when there is something to say.
+ */
+export function ServiceDetails({ service, application }: ServiceDetailsProps) {
   const { email, phone } = service.contact ?? {}
   return (
     <>
@@ -13,10 +20,13 @@ export function ServiceDetails({ service }: { service: Service }) {
           <p>{service.whoFor}</p>
         </>
       )}
-      {service.howToAccess && (
+      {(service.howToAccess || application) && (
         <>
           <h2>How to access</h2>
-          <p>{email ? <TextWithEmail text={service.howToAccess} email={email} /> : service.howToAccess}</p>
+          {service.howToAccess && (
+            <p>{email ? <TextWithEmail text={service.howToAccess} email={email} /> : service.howToAccess}</p>
+          )}
+          {application && <ActionLink href={application.href}>Apply for support</ActionLink>}
         </>
       )}
       {(email || phone) && (

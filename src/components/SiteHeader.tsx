@@ -3,8 +3,7 @@ import { paths } from '@/site/paths'
 import { isSafeHref } from '@/site/safeHref'
 import { NhsLogo, SearchIcon } from './Icons'
 import styles from './SiteHeader.module.css'
-
-type NavLink = { label: string; href: string }
+import { SiteNavigation, type NavLink } from './SiteNavigation'
 
 type SiteHeaderProps = {
   serviceName: string
@@ -13,25 +12,30 @@ type SiteHeaderProps = {
 }
 
 /**
- * NHS header without nhsuk's JavaScript: the navigation list wraps instead of collapsing
- * into a "More" menu, so every service stays one click away with scripts off.
+ * NHS header without nhsuk's JavaScript: logo, search, urgent help, then the services,
+ * Resources and Policies, the links that do not fit collapsed under "More" (which opens with
+ * scripts off).
  */
 export function SiteHeader({ serviceName, services, extraLinks }: SiteHeaderProps) {
-  const links: NavLink[] = [
+  const all: NavLink[] = [
     ...services.map((service) => ({ label: service.title, href: paths.service(service.slug) })),
+    { label: 'Resources', href: paths.resources() },
+    { label: 'Policies', href: paths.policies() },
     // Links saved before the link check existed are left out rather than trusted.
     ...extraLinks.filter((link) => isSafeHref(link.href)),
   ]
+  // An editor's extra link to a page already listed is shown once.
+  const links = all.filter((link, index) => all.findIndex((other) => other.href === link.href) === index)
   return (
     <header className="nhsuk-header" role="banner">
-      <div className="nhsuk-header__container nhsuk-width-container">
-        <div className="nhsuk-header__service">
+      <div className={`nhsuk-header__container nhsuk-width-container ${styles.container}`}>
+        <div className={`nhsuk-header__service ${styles.service}`}>
           <a className="nhsuk-header__service-logo" href={paths.home()} aria-label={`NHS ${serviceName} homepage`}>
             <NhsLogo />
             <span className="nhsuk-header__service-name">{serviceName}</span>
           </a>
         </div>
-        <search className="nhsuk-header__search">
+        <search className={`nhsuk-header__search ${styles.search}`}>
           <form className="nhsuk-header__search-form" id="search" action={paths.search()} method="get" noValidate>
             <div className="nhsuk-form-group">
               <label className="nhsuk-label nhsuk-u-visually-hidden" htmlFor="search-field">
@@ -58,21 +62,7 @@ export function SiteHeader({ serviceName, services, extraLinks }: SiteHeaderProp
           Urgent help
         </a>
       </div>
-      {links.length > 0 && (
-        <nav className="nhsuk-header__navigation" aria-label="Services">
-          <div className="nhsuk-header__navigation-container nhsuk-width-container">
-            <ul className="nhsuk-header__navigation-list">
-              {links.map((link) => (
-                <li className="nhsuk-header__navigation-item" key={link.href}>
-                  <a className="nhsuk-header__navigation-link" href={link.href}>
-                    {link.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </nav>
-      )}
+      <SiteNavigation links={links} />
     </header>
   )
 }

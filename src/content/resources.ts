@@ -3,6 +3,7 @@ import { cache } from 'react'
 
 import type { Resource } from '@/payload-types'
 import { payloadClient, readMode } from './client'
+import type { ResourceTags } from './resourceFacets'
 import type { ResourceFilters } from './resourceFilters'
 import { parseSlug } from './slug'
 
@@ -77,6 +78,19 @@ export const getResourcesForService = cache(async (serviceId: number | string): 
     depth: 0,
     sort: 'title',
     limit: 50,
+    ...readMode(false),
+  })
+  return docs
+})
+
+/** Type, topics and audiences of every published resource: the library is tens, not thousands. */
+export const getResourceTags = cache(async (): Promise<ResourceTags[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'resources',
+    depth: 0,
+    pagination: false,
+    select: { type: true, topics: true, audiences: true },
     ...readMode(false),
   })
   return docs

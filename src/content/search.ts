@@ -2,10 +2,11 @@ import { z } from 'zod'
 
 import { paths } from '@/site/paths'
 import { payloadClient } from './client'
+import { searchFixedPages } from './fixedSearch'
 
 export const SEARCH_MAX_LENGTH = 100
 
-export type SearchKind = 'service' | 'resource' | 'policy'
+export type SearchKind = 'help' | 'application' | 'service' | 'resource' | 'policy'
 
 export type SearchHit = { kind: SearchKind; title: string; summary: string; href: string }
 
@@ -40,13 +41,22 @@ const likeSafe = (words: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
 
-/** Published services, resources and policies whose title or summary matches, grouped by kind. */
+/**
+ * Urgent help and the application forms first when their words match (someone typing "crisis"
+ * or "apply" must not scroll), then published services, resources and policies whose title or
+ * summary matches, grouped by kind.
+ */
 export async function searchContent(query: string): Promise<SearchResults> {
   const words = normaliseSearchQuery(query)
   const pattern = likeSafe(words)
   if (!pattern) return { query: words, groups: [], total: 0 }
   const payload = await payloadClient()
-  const groups = await Promise.all(
+  const fixed = await searchFixedPages(pattern)
+  const fixedGroups = (['help', 'application'] as const).map((kind) => ({
+    kind,
+    hits: fixed.filter((page) => page.kind === kind).map(({ title, summary, href }) => ({ kind, title, summary, href })),
+  }))
+  const contentGroups = await Promise.all(
     SOURCES.map(async ({ kind, collection, href }) => {
       const { docs } = await payload.find({
         collection,
@@ -61,6 +71,6 @@ export async function searchContent(query: string): Promise<SearchResults> {
       return { kind, hits }
     }),
   )
-  const found = groups.filter((group) => group.hits.length > 0)
+  const found = [...fixedGroups, ...contentGroups].filter((group) => group.hits.length > 0)
   return { query: words, groups: found, total: found.reduce((sum, group) => sum + group.hits.length, 0) }
 }

@@ -9,7 +9,15 @@ export const paths = {
   whoCanAccess: () => '/who-can-access',
   urgentHelp: () => '/urgent-help',
   search: () => '/search',
+  eligibility: () => '/eligibility',
+  apply: (formSlug: string) => `/apply/${formSlug}`,
 } as const
+
+/**
+ * The slug of the general PSU application: the form the home page offers, and the one a
+ * service without a form of its own applies through.
+ */
+export const GENERAL_APPLICATION_SLUG = 'psu-application'
 
 /** The public page of a document in a content collection, for previews and search. */
 export function contentPath(collection: string, slug: string): string {

@@ -11,7 +11,6 @@ jest.setTimeout(120_000)
 
 const PAGES = [
   ...PUBLIC_PAGES,
-  { name: 'urgent help', path: paths.urgentHelp(), status: 200 },
   { name: 'filtered resources', path: `${paths.resources()}?type=course&topic=wellbeing`, status: 200 },
   { name: 'search without results', path: `${paths.search()}?q=zzzz-nothing-matches`, status: 200 },
 ]

@@ -4,8 +4,9 @@ import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
 import { ResourceFilterForm } from '@/components/ResourceFilterForm'
 import { ResourceList } from '@/components/ResourceList'
+import { resourceFacets } from '@/content/resourceFacets'
 import { hasFilters, parseResourceFilters, resourceFiltersQuery, type SearchParams } from '@/content/resourceFilters'
-import { getResources, RESOURCES_PAGE_SIZE } from '@/content/resources'
+import { getResources, getResourceTags, RESOURCES_PAGE_SIZE } from '@/content/resources'
 import { paths } from '@/site/paths'
 
 export const metadata: Metadata = {
@@ -25,7 +26,7 @@ function countText(page: number, shown: number, total: number): string {
 /** The resources library: filters in the query string, so every view has its own address. */
 export default async function ResourcesPage({ searchParams }: Props) {
   const filters = parseResourceFilters(await searchParams)
-  const result = await getResources(filters)
+  const [result, tags] = await Promise.all([getResources(filters), getResourceTags()])
   const hrefFor = (page: number) => `${paths.resources()}${resourceFiltersQuery(filters, page)}`
 
   return (
@@ -34,7 +35,7 @@ export default async function ResourcesPage({ searchParams }: Props) {
       <p className="nhsuk-body-l">Podcasts, webinars, self-help, courses and support sessions for trainees.</p>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
-          <ResourceFilterForm filters={filters} />
+          <ResourceFilterForm filters={filters} facets={resourceFacets(tags, filters)} />
         </div>
         <div className="nhsuk-grid-column-two-thirds">
           <h2 className="nhsuk-heading-m">Results</h2>

@@ -5,13 +5,10 @@ import { PageShell } from '@/components/PageShell'
 import { SupportLineCard } from '@/components/SupportLineCard'
 import { getSiteSettings } from '@/content/settings'
 import { getSupportLines } from '@/content/supportLines'
+import { urgentHelpPage } from '@/site/fixedPages'
 import { paths } from '@/site/paths'
 
-export const metadata: Metadata = {
-  title: 'Urgent help',
-  description:
-    'Get help now: call 999 in an emergency, NHS 111, and free, confidential crisis support lines for NHS staff and doctors.',
-}
+export const metadata: Metadata = { title: urgentHelpPage.title, description: urgentHelpPage.description }
 
 /** Urgent help, most urgent first: 999, the crisis lines, then NHS 111. */
 export default async function UrgentHelpPage() {
@@ -20,7 +17,7 @@ export default async function UrgentHelpPage() {
     <PageShell breadcrumbs={[{ label: 'Home', href: paths.home() }]}>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h1>Urgent help</h1>
+          <h1>{urgentHelpPage.title}</h1>
           <CareCard variant="emergency" heading="If you or someone else is in immediate danger call 999">
             <p>
               Call <a href="tel:999">999</a> or go to A&amp;E now if:

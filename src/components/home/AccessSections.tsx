@@ -1,5 +1,7 @@
+import { ActionLink } from '@/components/ActionLink'
 import { EligibilityList } from '@/components/EligibilityList'
 import { TextWithEmail } from '@/components/TextWithEmail'
+import type { ApplicationLink } from '@/content/applicationForms'
 import type { ContactRouting, EligibilityCriterion, SiteSetting } from '@/payload-types'
 import { paths } from '@/site/paths'
 
@@ -15,16 +17,20 @@ export function WhoCanAccessSection({ section, routes }: WhoCanAccessProps) {
       <p>
         <a href={paths.whoCanAccess()}>Who can access the PSU: full details</a>
       </p>
+      <ActionLink href={paths.eligibility()}>Check if you can use the PSU</ActionLink>
     </section>
   )
 }
 
-/** "How to access the PSU support?": self-referral, in the settings' words. */
-export function HowToAccessSection({ section }: { section: SiteSetting['howToAccess'] }) {
+type HowToAccessProps = { section: SiteSetting['howToAccess']; application: ApplicationLink | null }
+
+/** "How to access the PSU support?": self-referral in the settings' words, then the application. */
+export function HowToAccessSection({ section, application }: HowToAccessProps) {
   return (
     <section aria-labelledby="how-to-access-heading">
       <h2 id="how-to-access-heading">{section.heading}</h2>
       {section.text && <p>{section.text}</p>}
+      {application && <ActionLink href={application.href}>Apply for support</ActionLink>}
     </section>
   )
 }

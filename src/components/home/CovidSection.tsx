@@ -12,7 +12,7 @@ export function CovidSection({ covid, offers, hubHref }: CovidSectionProps) {
       <ul className="nhsuk-list nhsuk-list--bullet">
         {offers.map((offer) => (
           <li key={offer.id}>
-            <a href={paths.resource(offer.slug)}>{offer.title}</a> ({offer.summary})
+            <a href={paths.resource(offer.slug)}>{offer.title}</a>: {offer.summary}
           </li>
         ))}
       </ul>

@@ -3,13 +3,14 @@ import type { Service, SiteSetting } from '@/payload-types'
 import type { ServiceLink } from '@/content/services'
 import { paths } from '@/site/paths'
 
-/** A specialist service (Dyslexia Assessments) introduced on the home page in its own words. */
+/** A specialist service (Dyslexia Assessments) on the home page: its summary, then its body. */
 export function SpecialistSection({ service }: { service: Service }) {
   const id = `${service.slug}-heading`
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{service.title}</h2>
-      {service.body ? <RichTextBody data={service.body} /> : <p>{service.summary}</p>}
+      <p>{service.summary}</p>
+      {service.body && <RichTextBody data={service.body} />}
       {service.whoFor && <p>{service.whoFor}</p>}
       <p>
         <a href={paths.service(service.slug)}>More information about {service.title}</a>

@@ -10,7 +10,6 @@ const tab = (navOrder: number, title: string, slug: string, summary: string) => 
   group: 'tab',
   navOrder,
   summary,
-  body: richText([summary]),
   whoFor: WHO_FOR,
   howToAccess: SELF_REFERRAL,
   contact: CONTACT,
@@ -22,13 +21,16 @@ const scheme = (navOrder: number, title: string, slug: string) => ({
   group: 'workforce-scheme',
   navOrder,
   summary: `PSU support for doctors who have passed the entry requirements and have been offered a placement on the ${title} workforce scheme.`,
-  body: richText(['The PSU continues to support the induction, returning and retaining of the workforce via the following schemes:', { list: [title] }]),
+  body: richText([`The PSU continues to support the induction, returning and retaining of the workforce through the ${title} scheme.`]),
   whoFor: `Doctors who have passed the entry requirements & have been offered a placement on the ${title} scheme.`,
   howToAccess: SELF_REFERRAL,
   contact: CONTACT,
 })
 
-/** The page's six tabs, Dyslexia Assessments and the four workforce schemes. */
+/**
+ * The page's six tabs, Dyslexia Assessments and the four workforce schemes. A page shows its
+ * summary as the lede, so no body repeats the summary.
+ */
 export const seedServices = [
   tab(10, 'Careers Unit', 'careers-unit', 'Careers guidance for postgraduate trainees: exploring your options, making career decisions and planning your next steps.'),
   tab(20, 'Individual Support Team', 'individual-support-team', 'One-to-one support for trainees whose progress in training is at risk, agreeing a plan with you and your training programme.'),
@@ -38,7 +40,7 @@ export const seedServices = [
   {
     ...tab(60, 'COVID-19 Wellbeing Hub', 'covid-19-wellbeing-hub', 'We have increased & adapted the range of our services to support you as you face unprecedented circumstances during the COVID-19 pandemic.'),
     body: richText([
-      'We have increased & adapted the range of our services to support you as you face unprecedented circumstances during the COVID-19 pandemic. Our COVID-19 Wellbeing hub has further information regarding:',
+      'Our COVID-19 Wellbeing hub has further information regarding:',
       {
         list: [
           'Online Wellbeing Resources (podcasts, webinars, self-support advice, links to HEE & external resources available for trainees)',
@@ -56,8 +58,7 @@ export const seedServices = [
     navOrder: 70,
     summary: 'Dyslexia is a specific learning difficulty that affects memory and processing speed. It may also be associated with other learning or information processing difficulties.',
     body: richText([
-      'Dyslexia is a specific learning difficulty that affects memory and processing speed. It may also be associated with other learning or information processing difficulties.',
-      'The prevalence of dyslexia is unknown and estimates vary between 1 - 33% of the general population. However, it is known that dyslexia and dyscalculia affects doctors, nurses and other healthcare professionals beforeduring & after their professional training. A diagnosis of dyslexia is not an indication of clinical incompetence or lack of knowledge. very bright and highly competent healthcare professionals can struggle with passing postgraduate exams due to previously undiagnosed dyslexia.',
+      'The prevalence of dyslexia is unknown and estimates vary between 1 - 33% of the general population. However, it is known that dyslexia and dyscalculia affect doctors, nurses and other healthcare professionals before, during & after their professional training. A diagnosis of dyslexia is not an indication of clinical incompetence or lack of knowledge. Very bright and highly competent healthcare professionals can struggle with passing postgraduate exams due to previously undiagnosed dyslexia.',
     ]),
     whoFor: 'If you are in postgraduate medical education in London & the South East and have not had a full assessment previously for dyslexia you may be eligible for an assessment.',
     howToAccess: SELF_REFERRAL,

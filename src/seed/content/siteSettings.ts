@@ -22,7 +22,7 @@ export const seedSiteSettings = {
   },
   howToAccess: {
     heading: 'How to access the PSU support?',
-    text: 'Access to the PSU is by self-referral. Each of the tabs ath the top of this page provides information about the services provided by the PSU and the contact/application information for each service. Alternatively, if you are unsure of what services would be most useful or you would like to access multiple services, please complete the following online application form.',
+    text: 'Access to the PSU is by self-referral. Each of the tabs at the top of this page provides information about the services provided by the PSU and the contact/application information for each service. Alternatively, if you are unsure of what services would be most useful or you would like to access multiple services, please complete the following online application form.',
   },
   questions: {
     heading: 'Questions and queries?',
@@ -39,7 +39,7 @@ export const seedContactRouting = {
     },
     {
       topic: 'physical-health',
-      advice: "For physical health related problem, please also consult your GP or your local Trust's Occupational Health Department",
+      advice: "For physical health related problems, please also consult your GP or your local Trust's Occupational Health Department",
     },
     {
       topic: 'rotation',

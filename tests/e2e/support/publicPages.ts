@@ -1,6 +1,9 @@
-import { paths } from '@/site/paths'
+import { GENERAL_APPLICATION_SLUG, paths } from '@/site/paths'
 
-/** One page of each public page type, with seeded content, and the status it should answer. */
+/**
+ * One page of each public page type, with seeded content, and the status it should answer: the
+ * one list the accessibility, urgent-help and HTML validity tests all walk. Add new pages here.
+ */
 export type PublicPage = { name: string; path: string; status: number }
 
 export const PUBLIC_PAGES: PublicPage[] = [
@@ -11,7 +14,12 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { name: 'policies', path: paths.policies(), status: 200 },
   { name: 'policy', path: paths.policy('psu-eligibility-criteria'), status: 200 },
   { name: 'who can access', path: paths.whoCanAccess(), status: 200 },
+  { name: 'filtered resources', path: `${paths.resources()}?type=support-session&topic=wellbeing`, status: 200 },
+  { name: 'urgent help', path: paths.urgentHelp(), status: 200 },
   { name: 'search', path: `${paths.search()}?q=coaching`, status: 200 },
+  { name: 'search for urgent help', path: `${paths.search()}?q=crisis`, status: 200 },
+  { name: 'eligibility start', path: paths.eligibility(), status: 200 },
+  { name: 'application start', path: paths.apply(GENERAL_APPLICATION_SLUG), status: 200 },
   { name: 'page not found', path: '/no-such-page', status: 404 },
 ]
 

@@ -8,6 +8,7 @@ import { PreviewNotice } from '@/components/PreviewNotice'
 import { getPolicyBySlug } from '@/content/policies'
 import { isPreview } from '@/content/preview'
 import { getPublishedSlugs } from '@/content/published'
+import { notFoundPage } from '@/site/fixedPages'
 import { paths } from '@/site/paths'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -21,7 +22,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const policy = await getPolicyBySlug((await params).slug, await isPreview())
-  return policy ? { title: policy.title, description: policy.summary } : { title: 'Page not found' }
+  return policy ? { title: policy.title, description: policy.summary } : notFoundPage
 }
 
 export default async function PolicyPage({ params }: Props) {

@@ -11,6 +11,7 @@ import { RichTextBody } from '@/components/RichTextBody'
 import { isPreview } from '@/content/preview'
 import { getPublishedSlugs } from '@/content/published'
 import { getResourceBySlug } from '@/content/resources'
+import { notFoundPage } from '@/site/fixedPages'
 import { paths } from '@/site/paths'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -24,7 +25,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resource = await getResourceBySlug((await params).slug, await isPreview())
-  return resource ? { title: resource.title, description: resource.summary } : { title: 'Page not found' }
+  return resource ? { title: resource.title, description: resource.summary } : notFoundPage
 }
 
 export default async function ResourcePage({ params }: Props) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { PreviewNotice } from '@/components/PreviewNotice'
 import { ServiceArticle } from '@/components/ServiceArticle'
+import { getApplicationFor } from '@/content/applicationForms'
 import { isPreview } from '@/content/preview'
 import { getPublishedSlugs } from '@/content/published'
 import { getResourcesForService } from '@/content/resources'
@@ -10,6 +11,7 @@ import { getServiceBySlug } from '@/content/services'
 import { getSiteSettings } from '@/content/settings'
 import { getSupportLines } from '@/content/supportLines'
 import type { Resource } from '@/payload-types'
+import { notFoundPage } from '@/site/fixedPages'
 import { paths } from '@/site/paths'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -23,7 +25,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const service = await getServiceBySlug((await params).slug, await isPreview())
-  return service ? { title: service.title, description: service.summary } : { title: 'Page not found' }
+  return service ? { title: service.title, description: service.summary } : notFoundPage
 }
 
 /** Resources the editor linked from the service, then those that name the service, once each. */
@@ -37,7 +39,12 @@ export default async function ServicePage({ params }: Props) {
   const draft = await isPreview()
   const service = await getServiceBySlug(slug, draft)
   if (!service) notFound()
-  const [settings, lines, naming] = await Promise.all([getSiteSettings(), getSupportLines(), getResourcesForService(service.id)])
+  const [settings, lines, naming, application] = await Promise.all([
+    getSiteSettings(),
+    getSupportLines(),
+    getResourcesForService(service.id),
+    getApplicationFor(service.applicationForm),
+  ])
   const resources = relatedResources(service.relatedResources, naming)
 
   return (
@@ -46,6 +53,7 @@ export default async function ServicePage({ params }: Props) {
       resources={resources}
       urgentHelp={settings.urgentHelp}
       lines={lines}
+      application={application}
       notice={draft ? <PreviewNotice path={paths.service(service.slug)} /> : undefined}
     />
   )

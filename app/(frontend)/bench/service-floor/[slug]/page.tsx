@@ -7,6 +7,7 @@ import type { Service, SupportLine } from '@/payload-types'
 import { seedServices } from '@/seed/content/services'
 import { seedSiteSettings } from '@/seed/content/siteSettings'
 import { seedSupportLines } from '@/seed/content/supportLines'
+import { GENERAL_APPLICATION_SLUG, paths } from '@/site/paths'
 
 /**
  * Benchmark floor: the Coaching Service page's HTML rendered from constants, no CMS query for
@@ -27,5 +28,14 @@ export default async function ServiceFloorPage({ params }: { params: Promise<{ s
   if (!seed) notFound()
   const service = { ...seed, id: 0, ...stamp } as unknown as Service
   const lines = seedSupportLines.map((line, index) => ({ ...line, id: index + 1, ...stamp }) as SupportLine)
-  return <ServiceArticle service={service} resources={[]} urgentHelp={seedSiteSettings.urgentHelp} lines={lines} />
+  const application = { id: 0, slug: GENERAL_APPLICATION_SLUG, title: '', href: paths.apply(GENERAL_APPLICATION_SLUG) }
+  return (
+    <ServiceArticle
+      service={service}
+      resources={[]}
+      urgentHelp={seedSiteSettings.urgentHelp}
+      lines={lines}
+      application={application}
+    />
+  )
 }
