@@ -1,5 +1,6 @@
 import * as migration_20261125_080031_initial from './20261125_080031_initial';
 import * as migration_20261125_090641_referral_email_outbox from './20261125_090641_referral_email_outbox';
+import * as migration_20261130_155001_urgent_contact_working_days from './20261130_155001_urgent_contact_working_days';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_090641_referral_email_outbox.up,
     down: migration_20261125_090641_referral_email_outbox.down,
-    name: '20261125_090641_referral_email_outbox'
+    name: '20261125_090641_referral_email_outbox',
+  },
+  {
+    up: migration_20261130_155001_urgent_contact_working_days.up,
+    down: migration_20261130_155001_urgent_contact_working_days.down,
+    name: '20261130_155001_urgent_contact_working_days'
   },
 ];

@@ -16,4 +16,5 @@ export const dyslexiaAssessmentForm: SeedForm = {
   routing: { rules: [], defaultService: 'dyslexia-assessments' },
   messages: dyslexiaAssessmentMessages,
   retentionDays: 730,
+  urgentContactWorkingDays: 1,
 }

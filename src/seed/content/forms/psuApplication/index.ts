@@ -17,4 +17,5 @@ export const psuApplicationForm: SeedForm = {
   routing: { rules: serviceRoutingRules, defaultService: 'individual-support-team' },
   messages: psuApplicationMessages,
   retentionDays: 730,
+  urgentContactWorkingDays: 1,
 }
