@@ -112,7 +112,7 @@ describe('applying with JavaScript off', () => {
     expect(page.url()).toBe(`${server.url}${BASE}/check-answers`)
     expect(await page.locator('.nhsuk-summary-list').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('General Practice')]))
 
-    await page.getByRole('button', { name: 'Submit' }).click()
+    await page.getByRole('button', { name: 'Accept and send' }).click()
     expect(page.url()).toBe(`${server.url}${BASE}/confirmation`)
     const reference = (await page.locator('.nhsuk-panel strong').innerText()).trim()
     expect(reference).toMatch(REFERENCE)

@@ -88,7 +88,7 @@ describe('branches, with JavaScript off', () => {
     await page.getByLabel('I agree to the PSU contacting me about this application').check()
     await page.locator('input[name="consentToShare"]').check()
     await next(page)
-    await page.getByRole('button', { name: 'Submit' }).click()
+    await page.getByRole('button', { name: 'Accept and send' }).click()
     const reference = (await page.locator('.nhsuk-panel strong').innerText()).trim()
     const deadline = Date.now() + 45_000
     while (!smtp.messages.some((mail) => recipientsOf(mail).includes(DUTY_EMAIL)) && Date.now() < deadline) {

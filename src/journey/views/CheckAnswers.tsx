@@ -33,7 +33,7 @@ function sections(journey: Journey, form: FormDefinition, state: JourneyState) {
   return groups
 }
 
-/** "Check your answers before sending your application", then Submit. */
+/** "Check your answers before sending your application", then the declaration and "Accept and send". */
 export function CheckAnswers({ journey, form, state, backHref, ineligibleReason, action }: CheckAnswersProps) {
   return (
     <PageShell>
@@ -72,11 +72,14 @@ export function CheckAnswers({ journey, form, state, backHref, ineligibleReason,
             </div>
           )}
           <h2>Now send your application</h2>
-          <p>By sending this application you confirm that, to the best of your knowledge, your answers are correct.</p>
+          <p>
+            By sending this application you are confirming that, to the best of your knowledge, the details you are providing
+            are correct.
+          </p>
           <form action={action}>
             <Honeypot />
             <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
-              Submit
+              Accept and send
             </button>
           </form>
         </div>
