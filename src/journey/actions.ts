@@ -7,6 +7,7 @@ import { payloadClient } from '@/content/client'
 import { clientIp } from '@/rateLimit'
 import { submitReferral } from '@/submissions/submit'
 
+import { carryOverEligibilityAnswers } from './carryOver'
 import { readSessionToken, writeSessionToken } from './cookie'
 import { loadApplyJourney, loadEligibilityJourney } from './load'
 import { acknowledgeRisk, savePage, type JourneyContext, type Outcome } from './service'
@@ -57,4 +58,10 @@ export async function submitApplication(slug: string, formData: FormData): Promi
   const website = formData.get('website')
   const input = { website: typeof website === 'string' ? website : '', ip: clientIp(await headers()) }
   await finish(journey, await sendApplication(await contextFor(journey), submitReferral, input))
+}
+
+/** "Use these answers" on an application's start page: prefill it from the eligibility checker. */
+export async function carryCheckerAnswers(slug: string): Promise<void> {
+  const journey = await applyJourney(slug)
+  await finish(journey, await carryOverEligibilityAnswers(await contextFor(journey)))
 }

@@ -1,0 +1,41 @@
+import type { Payload } from 'payload'
+
+import { carryOverFacts, type CarryOver } from '@/eligibility'
+import { pruneAnswers } from '@/forms'
+import type { Answers } from '@/forms/types'
+
+import { readEligibilityToken } from './cookie'
+import { loadEligibilityJourney } from './load'
+import { stepHref } from './paths'
+import { resumeStep } from './progress'
+import { currentSession, freshState, persist, type JourneyContext, type Outcome } from './service'
+import { loadSession } from './session'
+import type { Journey } from './types'
+
+/** The answers this browser gave the eligibility checker, if its session is still live. */
+async function checkerAnswers(payload: Payload, now: Date): Promise<Answers> {
+  const { journey } = await loadEligibilityJourney(payload)
+  const record = await loadSession(payload, journey.slug, await readEligibilityToken(), now)
+  return record?.state.answers ?? {}
+}
+
+/** What the eligibility checker already knows that this application asks. Read only. */
+export async function eligibilityCarryOver(payload: Payload, journey: Journey, now = new Date()): Promise<CarryOver> {
+  return carryOverFacts(journey.definition, await checkerAnswers(payload, now))
+}
+
+/**
+ * "Use these answers" on the start page: the checker's facts fill the application's questions,
+ * read again from the checker's session here and never from the post. They only prefill: each
+ * page must still be posted, so the trainee sees and can change every carried answer.
+ */
+export async function carryOverEligibilityAnswers(ctx: JourneyContext): Promise<Outcome> {
+  const { journey, payload, now } = ctx
+  const carried = await eligibilityCarryOver(payload, journey, now)
+  if (Object.keys(carried.answers).length === 0) return { redirect: journey.basePath }
+  const record = await currentSession(ctx)
+  const state = record && !record.state.reference ? record.state : freshState()
+  const answers = pruneAnswers(journey.definition, { ...state.answers, ...carried.answers })
+  const next = { ...state, answers, flash: undefined }
+  return persist(ctx, record, next, stepHref(journey, resumeStep(journey.definition, next)))
+}
