@@ -8,7 +8,7 @@ import { clientIp } from '@/rateLimit'
 import { submitReferral } from '@/submissions/submit'
 
 import { carryOverEligibilityAnswers } from './carryOver'
-import { readSessionToken, writeSessionToken } from './cookie'
+import { readEligibilityToken, readSessionToken, writeSessionToken } from './cookie'
 import { loadApplyJourney, loadEligibilityJourney } from './load'
 import { acknowledgeRisk, savePage, type JourneyContext, type Outcome } from './service'
 import { sendApplication } from './submitApplication'
@@ -63,5 +63,5 @@ export async function submitApplication(slug: string, formData: FormData): Promi
 /** "Use these answers" on an application's start page: prefill it from the eligibility checker. */
 export async function carryCheckerAnswers(slug: string): Promise<void> {
   const journey = await applyJourney(slug)
-  await finish(journey, await carryOverEligibilityAnswers(await contextFor(journey)))
+  await finish(journey, await carryOverEligibilityAnswers(await contextFor(journey), await readEligibilityToken()))
 }

@@ -4,7 +4,6 @@ import { carryOverFacts, type CarryOver } from '@/eligibility'
 import { pruneAnswers } from '@/forms'
 import type { Answers } from '@/forms/types'
 
-import { readEligibilityToken } from './cookie'
 import { loadEligibilityJourney } from './load'
 import { stepHref } from './paths'
 import { resumeStep } from './progress'
@@ -12,16 +11,21 @@ import { currentSession, freshState, persist, type JourneyContext, type Outcome 
 import { loadSession } from './session'
 import type { Journey } from './types'
 
-/** The answers this browser gave the eligibility checker, if its session is still live. */
-async function checkerAnswers(payload: Payload, now: Date): Promise<Answers> {
+/** The answers given to the eligibility checker in the session with this token, if it is still live. */
+async function checkerAnswers(payload: Payload, checkerToken: string | undefined, now: Date): Promise<Answers> {
   const { journey } = await loadEligibilityJourney(payload)
-  const record = await loadSession(payload, journey.slug, await readEligibilityToken(), now)
+  const record = await loadSession(payload, journey.slug, checkerToken, now)
   return record?.state.answers ?? {}
 }
 
 /** What the eligibility checker already knows that this application asks. Read only. */
-export async function eligibilityCarryOver(payload: Payload, journey: Journey, now = new Date()): Promise<CarryOver> {
-  return carryOverFacts(journey.definition, await checkerAnswers(payload, now))
+export async function eligibilityCarryOver(
+  payload: Payload,
+  journey: Journey,
+  checkerToken: string | undefined,
+  now = new Date(),
+): Promise<CarryOver> {
+  return carryOverFacts(journey.definition, await checkerAnswers(payload, checkerToken, now))
 }
 
 /**
@@ -29,9 +33,9 @@ export async function eligibilityCarryOver(payload: Payload, journey: Journey, n
  * read again from the checker's session here and never from the post. They only prefill: each
  * page must still be posted, so the trainee sees and can change every carried answer.
  */
-export async function carryOverEligibilityAnswers(ctx: JourneyContext): Promise<Outcome> {
+export async function carryOverEligibilityAnswers(ctx: JourneyContext, checkerToken: string | undefined): Promise<Outcome> {
   const { journey, payload, now } = ctx
-  const carried = await eligibilityCarryOver(payload, journey, now)
+  const carried = await eligibilityCarryOver(payload, journey, checkerToken, now)
   if (Object.keys(carried.answers).length === 0) return { redirect: journey.basePath }
   const record = await currentSession(ctx)
   const state = record && !record.state.reference ? record.state : freshState()

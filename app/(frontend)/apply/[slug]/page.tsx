@@ -4,6 +4,7 @@ import { PageShell } from '@/components/PageShell'
 import { firstPage } from '@/forms'
 import { carryCheckerAnswers } from '@/journey/actions'
 import { eligibilityCarryOver } from '@/journey/carryOver'
+import { readEligibilityToken } from '@/journey/cookie'
 import { applyPageContext } from '@/journey/context'
 import { ELIGIBILITY_BASE_PATH, pageHref } from '@/journey/paths'
 import { CarryOverOffer } from '@/journey/views/CarryOverOffer'
@@ -25,7 +26,7 @@ export default async function ApplyStartPage({ params }: Props) {
   const first = firstPage(journey.definition, {})
   const startHref = first.kind === 'page' || first.kind === 'exit' ? pageHref(journey, first.pageId) : journey.endPath
   const intro = form.messages.intro.split(/\n\s*\n/).filter((paragraph) => paragraph.trim())
-  const carried = await eligibilityCarryOver(payload, journey)
+  const carried = await eligibilityCarryOver(payload, journey, await readEligibilityToken())
   const offer = carried.told.length > 0
   return (
     <PageShell breadcrumbs={[{ label: 'Home', href: paths.home() }]}>
