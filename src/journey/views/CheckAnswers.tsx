@@ -62,10 +62,8 @@ export function CheckAnswers({ journey, form, state, backHref, ineligibleReason,
           {ineligibleReason && (
             <div className="nhsuk-warning-callout">
               <h2 className="nhsuk-warning-callout__label">
-                <span role="text">
-                  <span className="nhsuk-u-visually-hidden">Important: </span>
-                  You may not be able to use the PSU
-                </span>
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                You may not be able to use the PSU
               </h2>
               <p>{ineligibleReason}</p>
               <p>
