@@ -18,7 +18,7 @@ async function checkerAnswers(payload: Payload, checkerToken: string | undefined
   return record?.state.answers ?? {}
 }
 
-/** What the eligibility checker already knows that this application asks. Read only. */
+/** What the eligibility checker already knows that this application asks; changes no answers. */
 export async function eligibilityCarryOver(
   payload: Payload,
   journey: Journey,
@@ -31,7 +31,7 @@ export async function eligibilityCarryOver(
 /**
  * "Use these answers" on the start page: the checker's facts fill the application's questions,
  * read again from the checker's session here and never from the post. They only prefill: each
- * page must still be posted, so the trainee sees and can change every carried answer.
+ * page that asks one must still be posted, so the trainee sees and can change every carried answer.
  */
 export async function carryOverEligibilityAnswers(ctx: JourneyContext, checkerToken: string | undefined): Promise<Outcome> {
   const { journey, payload, now } = ctx
@@ -40,6 +40,10 @@ export async function carryOverEligibilityAnswers(ctx: JourneyContext, checkerTo
   const record = await currentSession(ctx)
   const state = record && !record.state.reference ? record.state : freshState()
   const answers = pruneAnswers(journey.definition, { ...state.answers, ...carried.answers })
-  const next = { ...state, answers, flash: undefined }
+  // A page already answered that now holds a carried answer is asked again, so it is seen.
+  const carriedKeys = new Set(Object.keys(carried.answers))
+  const asksCarried = (pageId: string) =>
+    journey.definition.pages.some((page) => page.id === pageId && page.questions.some((question) => carriedKeys.has(question.key)))
+  const next = { ...state, answers, visited: state.visited.filter((pageId) => !asksCarried(pageId)), flash: undefined }
   return persist(ctx, record, next, stepHref(journey, resumeStep(journey.definition, next)))
 }

@@ -59,6 +59,15 @@ describe("carrying the eligibility checker's answers into an application", () =>
     expect((await loadSession(payload, journey.slug, outcome.token, NOW))?.state.answers).toMatchObject({ region: 'kss', staffGroup: 'doctor' })
   })
 
+  it('asks again a page already answered that the carried answers change', async () => {
+    const journey = await applyJourney('psu-application')
+    const started = await savePage({ payload, journey, token: undefined, now: NOW }, 'region', false, formData({ region: 'kss' }))
+    expect(started.redirect).toBe('/apply/psu-application/staff-group')
+    const ctx = { payload, journey, token: started.token, now: NOW }
+    expect(await carryOverEligibilityAnswers(ctx, await checkerToken(londonDoctor))).toEqual({ redirect: '/apply/psu-application/region' })
+    expect((await loadSession(payload, journey.slug, started.token, NOW))?.state).toMatchObject({ answers: { region: 'london' }, visited: [] })
+  })
+
   it('carries what the dyslexia form asks through its own question', async () => {
     const journey = await applyJourney('dyslexia-assessment')
     const outcome = await carryOverEligibilityAnswers({ payload, journey, token: undefined, now: NOW }, await checkerToken(londonDoctor))
