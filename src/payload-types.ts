@@ -993,7 +993,7 @@ export interface Form {
     defaultService?: (number | null) | Service;
   };
   /**
-   * Placeholders: {{reference}}, {{firstName}}, {{serviceName}}, {{formTitle}}, {{adminLink}}. Values are HTML-escaped.
+   * Placeholders: {{reference}}, {{firstName}}, {{serviceName}}, {{formTitle}}, {{adminLink}}. Values are HTML-escaped. Also the "What happens next" of the trainee's email. Urgent referrals are told instead that they will be contacted within the urgent working days set in the sidebar.
    */
   confirmation: string;
   /**
@@ -1026,6 +1026,10 @@ export interface Form {
    */
   version?: number | null;
   retentionDays: number;
+  /**
+   * Told to a trainee whose answers made the referral urgent, on the confirmation page and in their email.
+   */
+  urgentContactWorkingDays: number;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -2183,6 +2187,7 @@ export interface FormsSelect<T extends boolean = true> {
   slug?: T;
   version?: T;
   retentionDays?: T;
+  urgentContactWorkingDays?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, isStaff } from '@/access'
+import { DEFAULT_URGENT_CONTACT_WORKING_DAYS } from '@/email/firstContact'
 import { slugField } from '../fields/slug'
 import { submitReferralEndpoint } from './endpoints/submitReferralEndpoint'
 import { conditionGroupField } from './fields/conditionGroup'
@@ -74,6 +75,20 @@ export const Forms: CollectionConfig = {
       defaultValue: 730,
       min: 30,
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'urgentContactWorkingDays',
+      label: 'Urgent referrals: first contact within (working days)',
+      type: 'number',
+      required: true,
+      defaultValue: DEFAULT_URGENT_CONTACT_WORKING_DAYS,
+      validate: (value: unknown) =>
+        (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10) || 'Enter a whole number of working days from 1 to 10',
+      admin: {
+        position: 'sidebar',
+        step: 1,
+        description: 'Told to a trainee whose answers made the referral urgent, on the confirmation page and in their email.',
+      },
     },
   ],
 }

@@ -58,7 +58,14 @@ function toQuestion(block: Row): Question {
 function richTextToHtml(value: unknown): string | undefined {
   if (!value || typeof value !== 'object') return undefined
   const html = convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true })
-  return html.replace(/<p>\s*<\/p>/g, '').trim() || undefined
+  // The converter numbers every list item (`value="1"`), which HTML allows only inside <ol>:
+  // browsers number an <ol> themselves, so the attribute is dropped everywhere.
+  return (
+    html
+      .replace(/<p>\s*<\/p>/g, '')
+      .replace(/(<li\b[^>]*?)\s+value="\d+"/g, '$1')
+      .trim() || undefined
+  )
 }
 
 function toPage(row: Row): Page {

@@ -23,7 +23,7 @@ export function CareCard({ variant, heading, headingLevel = 2, children }: CareC
     <div className={`nhsuk-card nhsuk-card--care nhsuk-card--care--${variant}`}>
       <div className="nhsuk-card__heading-container">
         <Heading className="nhsuk-card__heading">
-          <span role="text">
+          <span>
             <span className="nhsuk-u-visually-hidden">{HIDDEN_PREFIX[variant]}: </span>
             {heading}
           </span>

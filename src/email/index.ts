@@ -1,4 +1,5 @@
 export * from './types'
+export { DEFAULT_URGENT_CONTACT_WORKING_DAYS, urgentWhatHappensNext, withinWorkingDays } from './firstContact'
 export { escapeHtml, fillPlaceholders, oneLine } from './placeholders'
 export { renderEmail } from './render'
 export { describeSupportLine, referralEmail, type ReferralEmailContext } from './referralEmails'

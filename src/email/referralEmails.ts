@@ -1,3 +1,4 @@
+import { urgentWhatHappensNext } from './firstContact'
 import { fillPlaceholders } from './placeholders'
 import { renderEmail } from './render'
 import type { EmailKind, EmailSection, EmailTemplate, PlaceholderValues, RenderedEmail, SupportLineSummary } from './types'
@@ -11,8 +12,10 @@ export type ReferralEmailContext = {
   serviceName: string
   formTitle: string
   adminLink: string
-  /** The form's confirmation text: what happens next. */
+  /** The form's confirmation text: what happens next after a routine referral. */
   whatHappensNext: string
+  /** The form's setting: an urgent referral is first contacted within this many working days. */
+  urgentContactWorkingDays: number
   supportLines: SupportLineSummary[]
   templates: Record<EmailKind, EmailTemplate>
 }
@@ -28,10 +31,13 @@ export function describeSupportLine(line: SupportLineSummary): string {
 }
 
 function traineeSections(context: ReferralEmailContext, values: PlaceholderValues): EmailSection[] {
-  const next = fillPlaceholders(context.whatHappensNext, values)
-    .split(/\r?\n\s*\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
+  const next =
+    context.priority === 'urgent'
+      ? urgentWhatHappensNext(context.urgentContactWorkingDays)
+      : fillPlaceholders(context.whatHappensNext, values)
+          .split(/\r?\n\s*\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
   return [
     { heading: 'Your reference', lines: [context.reference, 'Quote it whenever you contact us about this referral.'] },
     { heading: 'What happens next', lines: next },

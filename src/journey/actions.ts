@@ -7,7 +7,8 @@ import { payloadClient } from '@/content/client'
 import { clientAddress } from '@/rateLimit'
 import { submitReferral } from '@/submissions/submit'
 
-import { readSessionToken, writeSessionToken } from './cookie'
+import { carryOverEligibilityAnswers } from './carryOver'
+import { readEligibilityToken, readSessionToken, writeSessionToken } from './cookie'
 import { loadApplyJourney, loadEligibilityJourney } from './load'
 import { acknowledgeRisk, savePage, type JourneyContext, type Outcome } from './service'
 import { sendApplication } from './submitApplication'
@@ -59,4 +60,10 @@ export async function submitApplication(slug: string, formData: FormData): Promi
   const ctx = await contextFor(journey)
   const input = { website: typeof website === 'string' ? website : '', ip: ctx.client ?? '' }
   await finish(journey, await sendApplication(ctx, submitReferral, input))
+}
+
+/** "Use these answers" on an application's start page: prefill it from the eligibility checker. */
+export async function carryCheckerAnswers(slug: string): Promise<void> {
+  const journey = await applyJourney(slug)
+  await finish(journey, await carryOverEligibilityAnswers(await contextFor(journey), await readEligibilityToken()))
 }

@@ -1,3 +1,5 @@
+import { urgentWhatHappensNext } from '@/email/firstContact'
+
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g
 
 /**
@@ -13,4 +15,16 @@ export function confirmationParagraphs(template: string, values: Record<string, 
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
+}
+
+/**
+ * "What happens next" on the confirmation page: the form's routine text, or for a referral that
+ * answered a risk question, that it will be looked at urgently and within how many working days.
+ */
+export function whatHappensNext(
+  template: string,
+  values: Record<string, string | undefined>,
+  urgency: { urgent: boolean; urgentContactWorkingDays: number },
+): string[] {
+  return urgency.urgent ? urgentWhatHappensNext(urgency.urgentContactWorkingDays) : confirmationParagraphs(template, values)
 }

@@ -9,7 +9,9 @@ export const APPLY_STEPS = {
   problem: 'problem',
 } as const
 
-export const applyBasePath = (slug: string): string => `/apply/${encodeURIComponent(slug)}`
+/** Every application form's pages are under this path. */
+export const APPLY_PATH_PREFIX = '/apply'
+export const applyBasePath = (slug: string): string => `${APPLY_PATH_PREFIX}/${encodeURIComponent(slug)}`
 export const ELIGIBILITY_BASE_PATH = '/eligibility'
 export const ELIGIBILITY_RESULT_PATH = '/eligibility/result'
 

@@ -34,7 +34,7 @@ const stateSchema = z.object({
   ),
   idempotencyKey: optional(z.string()),
   reference: optional(z.string()),
-  sent: optional(z.object({ firstName: z.string().optional(), serviceName: z.string().optional() })),
+  sent: optional(z.object({ firstName: z.string().optional(), serviceName: z.string().optional(), urgent: z.boolean().optional() })),
 })
 
 function toData(state: JourneyState, version: number, now: Date) {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { pruneAnswers, routeService } from '@/forms'
+import { isRiskTriggered, pruneAnswers, routeService } from '@/forms'
 import type { Answers, FieldError, Page } from '@/forms/types'
 import { ownValue } from '@/forms/values'
 
@@ -33,14 +33,18 @@ function pageForErrors(ctx: JourneyContext, errors: FieldError[]): Page | undefi
   return withError ?? def.pages.find((page) => page.kind === 'questions')
 }
 
-/** The trainee's first name and the service their answers route to, for the confirmation text. */
+/** The trainee's first name, the service their answers route to and their urgency, for the confirmation text. */
 async function sentDetails(ctx: JourneyContext, answers: Answers): Promise<SentDetails> {
   const slug = routeService(ctx.journey.definition, answers)
   const { docs } = slug
     ? await ctx.payload.find({ collection: 'services', where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: false })
     : { docs: [] }
   const firstName = ownValue(answers, 'firstName')
-  return { ...(typeof firstName === 'string' ? { firstName } : {}), ...(docs[0] ? { serviceName: docs[0].title } : {}) }
+  return {
+    ...(typeof firstName === 'string' ? { firstName } : {}),
+    ...(docs[0] ? { serviceName: docs[0].title } : {}),
+    ...(isRiskTriggered(ctx.journey.definition, answers) ? { urgent: true } : {}),
+  }
 }
 
 /**

@@ -20,7 +20,12 @@ export type JourneyState = {
   sent?: SentDetails
 }
 
-export type SentDetails = { firstName?: string; serviceName?: string }
+export type SentDetails = {
+  firstName?: string
+  serviceName?: string
+  /** A risk answer made the referral urgent: the confirmation says how soon we will call. */
+  urgent?: boolean
+}
 
 /**
  * One question flow on the public site: an application form or the eligibility checker.

@@ -1,6 +1,6 @@
 import * as migration_20261125_080031_initial from './20261125_080031_initial';
 import * as migration_20261125_090641_referral_email_outbox from './20261125_090641_referral_email_outbox';
-import * as migration_20261130_155324_housekeeping_schedule from './20261130_155324_housekeeping_schedule';
+import * as migration_20261130_164442_front_door_and_housekeeping from './20261130_164442_front_door_and_housekeeping';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261125_090641_referral_email_outbox',
   },
   {
-    up: migration_20261130_155324_housekeeping_schedule.up,
-    down: migration_20261130_155324_housekeeping_schedule.down,
-    name: '20261130_155324_housekeeping_schedule'
+    up: migration_20261130_164442_front_door_and_housekeeping.up,
+    down: migration_20261130_164442_front_door_and_housekeeping.down,
+    name: '20261130_164442_front_door_and_housekeeping'
   },
 ];

@@ -51,6 +51,7 @@ export async function planReferralEmail(
       formTitle: definition.title,
       adminLink: `${addresses.serverUrl}/admin/collections/submissions/${submission.id}`,
       whatHappensNext: messages.confirmation,
+      urgentContactWorkingDays: messages.urgentContactWorkingDays,
       supportLines: lines,
       templates: { trainee: messages.traineeEmail, service: messages.serviceEmail, urgent: messages.urgentEmail },
     },

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { DEFAULT_URGENT_CONTACT_WORKING_DAYS } from '@/email/firstContact'
 import type { FormDefinition } from '@/forms/types'
 
 const emailTemplate = z.object({ subject: z.string(), body: z.string() })
@@ -12,6 +13,8 @@ export const formMessagesSchema = z.object({
   traineeEmail: emailTemplate,
   serviceEmail: emailTemplate,
   urgentEmail: emailTemplate,
+  // Snapshots published before the setting existed read as the setting's default.
+  urgentContactWorkingDays: z.number().int().min(1).default(DEFAULT_URGENT_CONTACT_WORKING_DAYS),
 })
 
 export type FormMessages = z.infer<typeof formMessagesSchema>

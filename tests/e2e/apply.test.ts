@@ -5,6 +5,7 @@ import { expectNoAxeViolationsWithoutScripts } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 import { recipientsOf, startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { answerSteps, choose, consent, next, PSU_APPLICATION as BASE, stepsToWellbeing } from './support/psuApplication'
 
 jest.setTimeout(180_000)
 
@@ -26,105 +27,76 @@ afterAll(async () => {
   await smtp?.stop()
 })
 
-const BASE = '/apply/psu-application'
 // References leave out 0/O, 1/I/L so they can be read out over the phone.
 const REFERENCE = /^[A-HJKMNP-Z2-9]{8}$/
 
 /** axe on the page as a browser without JavaScript gets it (see tests/helpers/axe.ts). */
 const expectNoAxeViolations = (page: Page, name: string) => expectNoAxeViolationsWithoutScripts(browser, server.url, page, name)
 
-const heading = (page: Page) => page.locator('h1').first().innerText()
-const next = (page: Page) => page.getByRole('button', { name: /^(Continue|Save and continue)$/ }).click()
-
-async function aboutYou(page: Page) {
-  await page.getByLabel('First name').fill('Ada')
-  await page.getByLabel('Last name').fill('Lovelace')
-  await page.getByLabel('Day').fill('1')
-  await page.getByLabel('Month').fill('2')
-  await page.getByLabel('Year').fill('1990')
-  await page.getByLabel('What is your email address?').fill('ada@example.com')
-  await page.getByLabel('What is your phone number?').fill('07700 900123')
-  await next(page)
-}
-
-async function yourTraining(page: Page) {
-  await page.locator('input[name="hasTrainingNumber"][value="yes"]').check()
-  await page.locator('input[name="workforceScheme"][value="none"]').check()
-  await page.getByLabel('What is your grade?').fill('ST4')
-  await page.getByLabel('What is your specialty?').fill('Paediatrics')
-  await page.getByLabel('Which training programme are you on?').fill('Paediatrics')
-  await page.getByLabel('Which trust employs you?').fill('Barts Health')
-  await next(page)
-}
+const ada = { staffGroup: 'doctor', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' } as const
 
 describe('applying with JavaScript off', () => {
-  it('runs from the start page to a reference number, fixing an error and changing an answer on the way', async () => {
+  it('runs from the start page to a reference number, one thing per page, fixing an error and changing an answer', async () => {
     const page = await context.newPage()
     await page.goto(BASE)
     // Next's inline scripts fill self.__next_f as the page streams; with scripts off it stays unset.
     await expect(page.evaluate(() => '__next_f' in self)).resolves.toBe(false)
+    const main = page.getByRole('main')
+    await expect(main.getByRole('link', { name: 'Check if you can get support' }).getAttribute('href')).resolves.toBe('/eligibility')
+    await expect(main.getByRole('button', { name: 'Use these answers' }).count()).resolves.toBe(0)
     await expectNoAxeViolations(page, 'start page')
     await page.getByRole('button', { name: 'Start now' }).click()
-    expect(page.url()).toBe(`${server.url}${BASE}/about-you`)
+    expect(page.url()).toBe(`${server.url}${BASE}/region`)
     await expectNoAxeViolations(page, 'question page')
 
-    await page.getByLabel('First name').fill('Ada')
-    await page.getByLabel('Year').fill('1990')
     await next(page)
-    expect(page.url()).toBe(`${server.url}${BASE}/about-you`)
-    expect(await page.title()).toMatch(/^Error: About you/)
-    const summary = page.locator('.nhsuk-error-summary')
-    await expect(summary.getByRole('link', { name: 'Enter your last name' }).getAttribute('href')).resolves.toBe('#lastName')
-    await expect(summary.getByRole('link', { name: /Your date of birth must include a day and month/ }).getAttribute('href')).resolves.toBe(
-      '#dateOfBirth-day',
-    )
-    expect(await page.locator('#lastName-error').innerText()).toContain('Enter your last name')
-    expect(await page.getByLabel('First name').inputValue()).toBe('Ada')
-    expect(await page.getByLabel('Year').inputValue()).toBe('1990')
+    expect(page.url()).toBe(`${server.url}${BASE}/region`)
+    expect(await page.title()).toMatch(/^Error: Where do you work or train\?/)
+    await expect(page.locator('.nhsuk-error-summary').innerText()).resolves.toContain('Select where you work or train')
     await expectNoAxeViolations(page, 'error state')
 
-    await aboutYou(page)
-    expect(await heading(page)).toBe('Your role')
+    const steps = stepsToWellbeing(ada)
+    await answerSteps(page, server.url, steps.slice(0, 5))
+    expect(page.url()).toBe(`${server.url}${BASE}/date-of-birth`)
     await page.getByRole('link', { name: 'Back' }).click()
-    expect(page.url()).toBe(`${server.url}${BASE}/about-you`)
+    expect(page.url()).toBe(`${server.url}${BASE}/name`)
     expect(await page.getByLabel('Last name').inputValue()).toBe('Lovelace')
     await next(page)
-    await page.getByLabel('Doctor').check()
-    await page.getByLabel('London').check()
+    await answerSteps(page, server.url, steps.slice(5))
+    await choose(page, 'harmThoughts', 'no')
     await next(page)
-    await yourTraining(page)
-    await page.getByLabel('What support would you like?').fill('Exam stress')
-    await page.locator('input[name="previousSupport"][value="no"]').check()
+    expect(page.url()).toBe(`${server.url}${BASE}/wellbeing-notes`)
     await next(page)
-    await page.locator('input[name="harmThoughts"][value="no"]').check()
-    await next(page)
-    expect(await heading(page)).toBe('Contact and confidentiality')
-    await page.getByLabel('I agree to the PSU contacting me about this application').check()
-    await page.locator('input[name="consentToShare"]').check()
-    await next(page)
+    expect(await page.locator('h1').first().innerText()).toBe('Contact and confidentiality')
+    await consent(page)
 
     expect(page.url()).toBe(`${server.url}${BASE}/check-answers`)
+    await expect(page.getByRole('heading', { name: 'Now send your application' }).count()).resolves.toBe(1)
     await expectNoAxeViolations(page, 'check answers')
     await page.getByRole('link', { name: 'Change What is your specialty?' }).click()
-    expect(page.url()).toBe(`${server.url}${BASE}/your-training?change=1`)
+    expect(page.url()).toBe(`${server.url}${BASE}/specialty?change=1`)
     await page.getByLabel('What is your specialty?').fill('General Practice')
     await next(page)
     expect(page.url()).toBe(`${server.url}${BASE}/check-answers`)
     expect(await page.locator('.nhsuk-summary-list').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('General Practice')]))
 
-    await page.getByRole('button', { name: 'Submit' }).click()
+    await page.getByRole('button', { name: 'Accept and send' }).click()
     expect(page.url()).toBe(`${server.url}${BASE}/confirmation`)
     const reference = (await page.locator('.nhsuk-panel strong').innerText()).trim()
     expect(reference).toMatch(REFERENCE)
-    expect(await page.getByRole('main').innerText()).toContain(`Your reference is ${reference}.`)
+    const confirmation = await page.getByRole('main').innerText()
+    expect(confirmation).toContain(`Your reference is ${reference}.`)
+    expect(confirmation).toContain('We will contact you within 10 working days')
+    expect(confirmation).not.toContain('urgently')
     await expectNoAxeViolations(page, 'confirmation')
     await page.close()
 
     // The server's queue sends the emails within its 10-second cycle.
     await smtp.waitFor(2, 60_000)
-    const confirmation = smtp.messages.find((mail) => recipientsOf(mail).includes('ada@example.com'))
-    expect(confirmation?.subject).toBe(`Your application to the Professional Support Unit: ${reference}`)
-    expect(confirmation?.text).toContain('Samaritans')
+    const email = smtp.messages.find((mail) => recipientsOf(mail).includes('ada@example.com'))
+    expect(email?.subject).toBe(`Your application to the Professional Support Unit: ${reference}`)
+    expect(email?.text).toContain('Samaritans')
+    expect(email?.text).toContain('We will contact you within 10 working days')
     const notification = smtp.messages.find((mail) => mail.subject?.startsWith('New PSU application'))
     expect(notification?.subject).toContain(reference)
     expect(`${notification?.text} ${notification?.html}`).not.toContain('Lovelace')

@@ -5,6 +5,7 @@ import { expectNoAxeViolationsWithoutScripts } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 import { recipientsOf, startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { answerSteps, choose, consent, next, PSU_APPLICATION as BASE, stepsToWellbeing } from './support/psuApplication'
 
 jest.setTimeout(180_000)
 
@@ -25,84 +26,77 @@ afterAll(async () => {
   await smtp?.stop()
 })
 
-const BASE = '/apply/psu-application'
-
 /** axe on the page as a browser without JavaScript gets it (see tests/helpers/axe.ts). */
 const expectNoAxeViolations = (page: Page, name: string) => expectNoAxeViolationsWithoutScripts(browser, server.url, page, name)
 
-const next = (page: Page) => page.getByRole('button', { name: 'Continue', exact: true }).click()
+const sam = { staffGroup: 'pharmacy', firstName: 'Sam', lastName: 'Okafor', email: 'sam@example.com' } as const
 
 /** A fresh browser (own cookies), JavaScript off unless asked, on the first question. */
 async function firstQuestion(javaScriptEnabled = false): Promise<Page> {
   const context = await newContext(browser, server.url, { javaScriptEnabled })
   const page = await context.newPage()
-  await page.goto(`${BASE}/about-you`)
+  await page.goto(`${BASE}/region`)
   return page
 }
 
-async function aboutYouAndRole(page: Page, region: 'London' | 'Somewhere else') {
-  await page.getByLabel('First name').fill('Sam')
-  await page.getByLabel('Last name').fill('Okafor')
-  await page.getByLabel('Day').fill('12')
-  await page.getByLabel('Month').fill('11')
-  await page.getByLabel('Year').fill('1993')
-  await page.getByLabel('What is your email address?').fill('sam@example.com')
-  await page.getByLabel('What is your phone number?').fill('020 7946 0123')
-  await next(page)
-  await page.getByLabel('Pharmacist or pharmacy technician').check()
-  await page.getByLabel(region).check()
-  await next(page)
+/** Waits (bounded) for an email to this address from the server's queue or the request itself. */
+async function mailTo(address: string) {
+  const deadline = Date.now() + 45_000
+  while (!smtp.messages.some((mail) => recipientsOf(mail).includes(address)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return smtp.messages.find((mail) => recipientsOf(mail).includes(address))
 }
 
 describe('branches, with JavaScript off', () => {
-  it('shows urgent help on its own page straight after a risk answer, before anything else', async () => {
+  it('shows urgent help on its own page straight after a risk answer, and says the referral will be looked at urgently', async () => {
     const page = await firstQuestion()
-    await aboutYouAndRole(page, 'London')
-    await page.getByLabel('Foundation pharmacist (2 years post registration)').check()
-    await page.getByLabel('What is your grade?').fill('Foundation')
-    await page.getByLabel('What is your specialty?').fill('Pharmacy')
-    await page.getByLabel('Which training programme are you on?').fill('Foundation pharmacist')
-    await page.getByLabel('Which trust employs you?').fill('Guy’s and St Thomas’')
-    await next(page)
-    await page.getByLabel('What support would you like?').fill('Someone to talk to')
-    await page.locator('input[name="previousSupport"][value="no"]').check()
-    await next(page)
-    await page.locator('input[name="harmThoughts"][value="yes"]').check()
+    await answerSteps(page, server.url, stepsToWellbeing(sam))
+    await choose(page, 'harmThoughts', 'yes')
     await next(page)
 
     expect(page.url()).toBe(`${server.url}${BASE}/urgent-help`)
-    const panel = page.locator('.nhsuk-panel--interruption')
-    await expect(panel.locator('h1').innerText()).resolves.toBe('You can get help now')
-    const links = await panel.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
+    await expect(page.locator('h1').innerText()).resolves.toBe('You can get help now')
+    const emergency = page.locator('.nhsuk-card--care.nhsuk-card--care--emergency')
+    await expect(emergency.locator('h2').innerText()).resolves.toContain('If you or someone else is in immediate danger')
+    await expect(emergency.locator('h2 .nhsuk-u-visually-hidden').textContent()).resolves.toBe('Immediate action required: ')
+    await expect(emergency.getByRole('link', { name: '999' }).getAttribute('href')).resolves.toBe('tel:999')
+    await expect(page.locator('.nhsuk-panel').count()).resolves.toBe(0)
+    const links = await page.getByRole('main').locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
     expect(links).toEqual(expect.arrayContaining(['tel:999', 'tel:111', 'tel:03001317000', 'sms:85258?body=FRONTLINE', 'tel:116123']))
+    await expect(page.getByRole('main').innerText()).resolves.toContain('contact you within 1 working day')
     await expectNoAxeViolations(page, 'interruption')
 
     // Typing the next address does not get round it.
     await page.goto(`${BASE}/consent`)
     expect(page.url()).toBe(`${server.url}${BASE}/urgent-help`)
     await page.getByRole('button', { name: 'Continue with your application' }).click()
-    expect(page.url()).toBe(`${server.url}${BASE}/consent`)
-
-    // Sent on: the referral is urgent and the duty inbox hears of it from the request itself
-    // (the queue would take it over only after a minute).
-    await page.getByLabel('I agree to the PSU contacting me about this application').check()
-    await page.locator('input[name="consentToShare"]').check()
+    expect(page.url()).toBe(`${server.url}${BASE}/wellbeing-notes`)
     await next(page)
-    await page.getByRole('button', { name: 'Submit' }).click()
+    await consent(page)
+    await page.getByRole('button', { name: 'Accept and send' }).click()
+
+    // Sent on: the referral is urgent, and the confirmation and the trainee's email say so.
     const reference = (await page.locator('.nhsuk-panel strong').innerText()).trim()
-    const deadline = Date.now() + 45_000
-    while (!smtp.messages.some((mail) => recipientsOf(mail).includes(DUTY_EMAIL)) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    const duty = smtp.messages.find((mail) => recipientsOf(mail).includes(DUTY_EMAIL))
+    const confirmation = await page.getByRole('main').innerText()
+    expect(confirmation).toContain('Because of your answers, we will look at your application urgently.')
+    expect(confirmation).toContain('A PSU Coordinator will contact you within 1 working day.')
+    expect(confirmation).not.toContain('10 working days')
+    await expectNoAxeViolations(page, 'urgent confirmation')
+    // The duty inbox hears of it from the request itself (the queue would take it over only after a minute).
+    const duty = await mailTo(DUTY_EMAIL)
     expect(duty?.subject).toBe(`URGENT: PSU application ${reference} answered a risk question`)
     expect(`${duty?.text}`).not.toContain('Okafor')
+    const trainee = await mailTo(sam.email)
+    expect(trainee?.text).toContain('A PSU Coordinator will contact you within 1 working day.')
+    expect(trainee?.text).not.toContain('10 working days')
     await page.context().close()
   })
 
   it('sends a trainee from elsewhere to the exit page with where to get help', async () => {
     const page = await firstQuestion()
-    await aboutYouAndRole(page, 'Somewhere else')
+    await page.getByLabel('Somewhere else').check()
+    await next(page)
     expect(page.url()).toBe(`${server.url}${BASE}/region-exit`)
     await expect(page.locator('h1').innerText()).resolves.toBe('You cannot use the PSU')
     const main = page.getByRole('main')
@@ -121,20 +115,15 @@ describe('with JavaScript on', () => {
     page.on('request', (request) => {
       if (request.method() === 'POST') posts.push(request.url())
     })
-    await page.getByLabel('First name').fill('Sam')
-    await page.getByLabel('Day').fill('31')
-    await page.getByLabel('Month').fill('2')
-    await page.getByLabel('Year').fill('1993')
-    await next(page)
+    await page.getByRole('button', { name: 'Continue', exact: true }).click()
     const summary = page.locator('.nhsuk-error-summary')
     await summary.waitFor()
-    await expect(summary.innerText()).resolves.toContain('Your date of birth must be a real date')
+    await expect(summary.innerText()).resolves.toContain('Select where you work or train')
     await expect(page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).resolves.toBe(true)
     expect(await page.title()).toMatch(/^Error: /)
     expect(posts).toEqual([])
-    expect(await page.getByLabel('First name').inputValue()).toBe('Sam')
-    await summary.getByRole('link', { name: 'Your date of birth must be a real date' }).click()
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('dateOfBirth-day')
+    await summary.getByRole('link', { name: 'Select where you work or train' }).click()
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('region')
     await page.context().close()
   })
 })

@@ -56,6 +56,30 @@ describe('checking eligibility with JavaScript off', () => {
     await page.context().close()
   })
 
+  it("offers the checker's answers on the application's start page, and they prefill questions the trainee can still change", async () => {
+    const page = await check(['London', 'Doctor', 'Yes', 'None of these'])
+    await page.getByRole('button', { name: 'Apply' }).click()
+    expect(page.url()).toBe(`${server.url}/apply/psu-application`)
+    const offer = page.locator('.nhsuk-card', { hasText: 'You told us in the eligibility checker' })
+    const told = await offer.locator('.nhsuk-summary-list__value').allInnerTexts()
+    expect(told.map((text) => text.trim())).toEqual(['London', 'Doctor', 'Yes', 'None of these'])
+    await expectNoAxeViolations(page, 'start page with the offer')
+
+    await page.getByRole('button', { name: 'Use these answers' }).click()
+    expect(page.url()).toBe(`${server.url}/apply/psu-application/region`)
+    await expect(page.getByLabel('London', { exact: true }).isChecked()).resolves.toBe(true)
+    await page.getByLabel('Kent, Surrey and Sussex').check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    expect(page.url()).toBe(`${server.url}/apply/psu-application/staff-group`)
+    await expect(page.getByLabel('Doctor', { exact: true }).isChecked()).resolves.toBe(true)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(page.getByLabel('Yes', { exact: true }).isChecked()).resolves.toBe(true)
+    await page.getByRole('link', { name: 'Back' }).click()
+    await page.getByRole('link', { name: 'Back' }).click()
+    await expect(page.getByLabel('Kent, Surrey and Sussex').isChecked()).resolves.toBe(true)
+    await page.context().close()
+  })
+
   it('tells a trainee who cannot use the PSU why, and where else to get help', async () => {
     const page = await check(['Somewhere else', 'Something else'])
     await expect(page.locator('h1').innerText()).resolves.toBe('You cannot use the PSU')

@@ -30,7 +30,7 @@ const submit: Submitter = (p, input) => submitReferral(p, { ...input, sendEmails
 const noSpam = { website: '', ip: '203.0.113.7' }
 
 /** A session at check your answers, as the journey leaves it. */
-async function atCheckAnswers(): Promise<JourneyContext> {
+async function atCheckAnswers(overrides: Record<string, unknown> = {}): Promise<JourneyContext> {
   const raw = {
     firstName: 'Ada',
     lastName: 'Lovelace',
@@ -51,10 +51,13 @@ async function atCheckAnswers(): Promise<JourneyContext> {
     harmThoughts: 'no',
     consentToContact: 'yes',
     consentToShare: 'yes',
+    ...overrides,
   }
   const result = validateAnswers(journey.definition, raw, { now: NOW })
   if (!result.ok) throw new Error(JSON.stringify(result.errors))
-  const state = { ...freshState(), answers: result.answers, visited: pathThrough(journey.definition, result.answers) }
+  const visited = pathThrough(journey.definition, result.answers)
+  const riskAcknowledged = overrides.harmThoughts === 'yes' ? ['wellbeing'] : []
+  const state = { ...freshState(), answers: result.answers, visited, riskAcknowledged }
   const { token } = await createSession(payload, journey.slug, journey.version, state, NOW)
   return { payload, journey, token, now: NOW }
 }
@@ -70,7 +73,14 @@ describe('sending an application from check your answers', () => {
     const state = await sessionOf(ctx)
     expect(state?.reference).toMatch(/^[A-HJKMNP-Z2-9]{8}$/)
     expect(state).toMatchObject({ answers: {}, visited: [], sent: { firstName: 'Ada', serviceName: 'Careers Unit' } })
+    expect(state?.sent?.urgent).toBeUndefined()
     expect(await count()).toBe(before + 1)
+  })
+
+  it('remembers that a referral with a risk answer is urgent, for its confirmation page', async () => {
+    const ctx = await atCheckAnswers({ harmThoughts: 'yes' })
+    expect(await sendApplication(ctx, submit, noSpam)).toEqual({ redirect: '/apply/psu-application/confirmation' })
+    expect((await sessionOf(ctx))?.sent).toEqual({ firstName: 'Ada', serviceName: 'Careers Unit', urgent: true })
   })
 
   it('gives a double press the same reference and stores it once', async () => {
@@ -93,9 +103,9 @@ describe('sending an application from check your answers', () => {
   it('sends the trainee to the page with the problem when the answers are refused', async () => {
     const ctx = await atCheckAnswers()
     const refuse: Submitter = async () => ({ status: 422, errors: [{ field: 'specialty', message: 'Enter your specialty' }] })
-    expect(await sendApplication(ctx, refuse, noSpam)).toEqual({ redirect: '/apply/psu-application/your-training?change=1' })
+    expect(await sendApplication(ctx, refuse, noSpam)).toEqual({ redirect: '/apply/psu-application/specialty?change=1' })
     const state = await sessionOf(ctx)
-    expect(state?.flash).toMatchObject({ pageId: 'your-training', values: { specialty: 'Paediatrics' } })
+    expect(state?.flash).toMatchObject({ pageId: 'specialty', values: { specialty: 'Paediatrics' } })
     expect(state?.answers).toHaveProperty('firstName', 'Ada')
   })
 
@@ -118,6 +128,6 @@ describe('sending an application from check your answers', () => {
   it('will not send before every page is done', async () => {
     const { token } = await createSession(payload, journey.slug, journey.version, freshState(), NOW)
     const ctx = { payload, journey, token, now: NOW }
-    expect(await sendApplication(ctx, submit, noSpam)).toEqual({ redirect: '/apply/psu-application/about-you' })
+    expect(await sendApplication(ctx, submit, noSpam)).toEqual({ redirect: '/apply/psu-application/region' })
   })
 })

@@ -58,6 +58,7 @@ describe('seeded forms', () => {
     const def = defs['psu-application']
     expect(walkJourney(def, { ...eligibleDoctorAnswers, region: 'other' }).end).toEqual({ kind: 'exit', pageId: 'region-exit' })
     expect(def.pages.find((page) => page.id === 'region-exit')?.exitContent).toMatch(/<li[\s\S]*0300 131 7000[\s\S]*psu\.lase@hee\.nhs\.uk/)
+    expect(def.pages.find((page) => page.id === 'region-exit')?.exitContent).not.toMatch(/<li\b[^>]*\svalue=/)
   })
 
   it('sends a trainee with a previous full assessment to the already-assessed exit', () => {

@@ -20,7 +20,9 @@ export const messageFields: Field[] = [
     label: 'Confirmation page: what happens next',
     type: 'textarea',
     required: true,
-    admin: { description: PLACEHOLDERS },
+    admin: {
+      description: `${PLACEHOLDERS} Also the "What happens next" of the trainee's email. Urgent referrals are told instead that they will be contacted within the urgent working days set in the sidebar.`,
+    },
   },
   email('traineeEmail', 'Confirmation email to the trainee'),
   email('serviceEmail', 'Notification to the service inbox (no answers are included)'),

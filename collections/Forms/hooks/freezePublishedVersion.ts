@@ -35,6 +35,7 @@ export const freezePublishedVersion: CollectionAfterChangeHook = async ({ doc, p
         traineeEmail: doc.traineeEmail,
         serviceEmail: doc.serviceEmail,
         urgentEmail: doc.urgentEmail,
+        urgentContactWorkingDays: doc.urgentContactWorkingDays ?? undefined,
       },
       retentionDays: doc.retentionDays,
     },

@@ -15,7 +15,7 @@ type ErrorSummaryProps = {
 export function ErrorSummary({ items, ref, onLinkClick }: ErrorSummaryProps) {
   if (items.length === 0) return null
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div className="nhsuk-error-summary" tabIndex={-1} ref={ref}>
       <div role="alert">
         <h2 className="nhsuk-error-summary__heading" id="error-summary-title">
           There is a problem

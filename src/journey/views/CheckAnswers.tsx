@@ -20,9 +20,14 @@ type CheckAnswersProps = {
   action: (formData: FormData) => Promise<void>
 }
 
-/** Rows grouped under the page that asked them (one-question pages keep their page's id before "--"). */
+/**
+ * Rows grouped under the page that asked them, when the form split its editor's pages one
+ * question per page (those keep their page's id before "--"). A form whose pages each ask one
+ * thing is one list: a heading per page would only repeat each question.
+ */
 function sections(journey: Journey, form: FormDefinition, state: JourneyState) {
   const rows = checkAnswersSummary(journey.definition, state.answers)
+  if (!form.oneQuestionPerPage) return [{ id: 'answers', title: '', rows }]
   const groups: { id: string; title: string; rows: typeof rows }[] = []
   for (const row of rows) {
     const id = row.pageId.split('--')[0]
@@ -33,7 +38,7 @@ function sections(journey: Journey, form: FormDefinition, state: JourneyState) {
   return groups
 }
 
-/** "Check your answers before sending your application", then Submit. */
+/** "Check your answers before sending your application", then the declaration and "Accept and send". */
 export function CheckAnswers({ journey, form, state, backHref, ineligibleReason, action }: CheckAnswersProps) {
   return (
     <PageShell>
@@ -42,23 +47,23 @@ export function CheckAnswers({ journey, form, state, backHref, ineligibleReason,
         <div className="nhsuk-grid-column-two-thirds">
           <span className="nhsuk-caption-l">{form.title}</span>
           <h1>Check your answers before sending your application</h1>
-          {sections(journey, form, state).map((section) => (
-            <section key={section.id} aria-labelledby={`section-${section.id}`}>
-              <h2 className="nhsuk-heading-m" id={`section-${section.id}`}>
-                {section.title}
-              </h2>
-              <SummaryList
-                rows={section.rows.map((row) => ({ ...row, changeHref: pageHref(journey, row.pageId, true) }))}
-              />
-            </section>
-          ))}
+          {sections(journey, form, state).map((section) => {
+            const list = <SummaryList rows={section.rows.map((row) => ({ ...row, changeHref: pageHref(journey, row.pageId, true) }))} />
+            if (!section.title) return <div key={section.id}>{list}</div>
+            return (
+              <section key={section.id} aria-labelledby={`section-${section.id}`}>
+                <h2 className="nhsuk-heading-m" id={`section-${section.id}`}>
+                  {section.title}
+                </h2>
+                {list}
+              </section>
+            )
+          })}
           {ineligibleReason && (
             <div className="nhsuk-warning-callout">
               <h2 className="nhsuk-warning-callout__label">
-                <span role="text">
-                  <span className="nhsuk-u-visually-hidden">Important: </span>
-                  You may not be able to use the PSU
-                </span>
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                You may not be able to use the PSU
               </h2>
               <p>{ineligibleReason}</p>
               <p>
@@ -72,11 +77,14 @@ export function CheckAnswers({ journey, form, state, backHref, ineligibleReason,
             </div>
           )}
           <h2>Now send your application</h2>
-          <p>By sending this application you confirm that, to the best of your knowledge, your answers are correct.</p>
+          <p>
+            By sending this application you are confirming that, to the best of your knowledge, the details you are providing
+            are correct.
+          </p>
           <form action={action}>
             <Honeypot />
             <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
-              Submit
+              Accept and send
             </button>
           </form>
         </div>

@@ -13,7 +13,7 @@ const answer = (page: Page, name: string, value: string) => page.locator(`input[
 
 /**
  * A trainee, in a fresh browser with JavaScript off, answers the seeded dyslexia assessment
- * application up to the difficulties page: eligible, exams not affected, but finishing written
+ * application up to the exams question, one page at a time: eligible, exams not affected, but finishing written
  * exams in time is one of their difficulties. Returns the page the journey went to next.
  */
 export async function answerUpToDifficulties(browser: Browser, baseUrl: string): Promise<Page> {
@@ -22,17 +22,25 @@ export async function answerUpToDifficulties(browser: Browser, baseUrl: string):
   await page.goto(DYSLEXIA_APPLICATION)
   await page.getByRole('button', { name: 'Start now' }).click()
   await answer(page, 'inPostgraduateMedicalEducation', 'yes')
+  await next(page)
   await answer(page, 'londonOrSouthEast', 'yes')
+  await next(page)
   await answer(page, 'previousFullAssessment', 'no')
   await next(page)
   await page.getByLabel('First name').fill('Priya')
   await page.getByLabel('Last name').fill('Shah')
+  await next(page)
   await page.getByLabel('What is your email address?').fill('priya@example.com')
+  await next(page)
   await page.getByLabel('What is your phone number?').fill('020 7946 0123')
+  await next(page)
+  await next(page) // GMC number: optional
   await page.getByLabel('What is your grade?').fill('ST3')
+  await next(page)
   await page.getByLabel('Which training programme are you on?').fill('Core Surgical Training')
   await next(page)
   await page.getByLabel('Finishing written exams in the time allowed').check()
+  await next(page)
   await answer(page, 'examsAffected', 'no')
   await next(page)
   return page

@@ -10,6 +10,7 @@ const context: ReferralEmailContext = {
   formTitle: 'Apply to the <PSU>',
   adminLink: 'https://psu.example/admin/collections/submissions/42',
   whatHappensNext: 'We will contact you within 10 working days.\n\nQuote {{reference}}.',
+  urgentContactWorkingDays: 1,
   supportLines: [
     { name: 'The NHS Frontline service', whoFor: 'all NHS staff', phone: '0300 131 7000', phoneHours: '7am-11pm', textCode: 'FRONTLINE', textNumber: '85258' },
     { name: "The BMA's 24/7 counselling service", phone: '0330 123 1245', link: 'https://www.bma.org.uk' },
@@ -65,6 +66,28 @@ describe('referralEmail', () => {
   it('links only to http(s) addresses', () => {
     const email = referralEmail('service', { ...context, adminLink: 'javascript:alert(1)' })
     expect(email.html).not.toContain('href="javascript')
+  })
+})
+
+describe("the trainee's email: how soon the PSU will be in touch", () => {
+  it.each([
+    { priority: 'normal', days: 1, says: ['We will contact you within 10 working days.', 'Quote K7PX2MRQ.'], never: /urgently/ },
+    {
+      priority: 'urgent',
+      days: 1,
+      says: ['Because of your answers, we will look at your application urgently.', 'A PSU Coordinator will contact you within 1 working day.'],
+      never: /10 working days/,
+    },
+    { priority: 'urgent', days: 2, says: ['A PSU Coordinator will contact you within 2 working days.'], never: /10 working days|1 working day\b/ },
+  ] as const)('a $priority referral (urgent within $days) says what happens next', ({ priority, days, says, never }) => {
+    const email = referralEmail('trainee', { ...context, priority, urgentContactWorkingDays: days })
+    const next = email.text.split('What happens next\n')[1].split('\n\n')[0]
+    for (const sentence of says) {
+      expect(next).toContain(sentence)
+      expect(email.html).toContain(sentence)
+    }
+    expect(email.text).not.toMatch(never)
+    expect(email.html).not.toMatch(never)
   })
 })
 

@@ -2,8 +2,12 @@ import type { Metadata } from 'next'
 
 import { PageShell } from '@/components/PageShell'
 import { firstPage } from '@/forms'
+import { carryCheckerAnswers } from '@/journey/actions'
+import { eligibilityCarryOver } from '@/journey/carryOver'
+import { readEligibilityToken } from '@/journey/cookie'
 import { applyPageContext } from '@/journey/context'
-import { pageHref } from '@/journey/paths'
+import { ELIGIBILITY_BASE_PATH, pageHref } from '@/journey/paths'
+import { CarryOverOffer } from '@/journey/views/CarryOverOffer'
 import { paths } from '@/site/paths'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -16,12 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: form.definition.title, description: form.messages.intro.split('\n')[0] }
 }
 
-/** The start page of an application form (NHS/GOV.UK start page pattern). */
+/** The start page of an application form (NHS service manual start page pattern). */
 export default async function ApplyStartPage({ params }: Props) {
-  const { journey, form } = await applyPageContext((await params).slug)
+  const { payload, journey, form } = await applyPageContext((await params).slug)
   const first = firstPage(journey.definition, {})
   const startHref = first.kind === 'page' || first.kind === 'exit' ? pageHref(journey, first.pageId) : journey.endPath
   const intro = form.messages.intro.split(/\n\s*\n/).filter((paragraph) => paragraph.trim())
+  const carried = await eligibilityCarryOver(payload, journey, await readEligibilityToken())
+  const offer = carried.told.length > 0
   return (
     <PageShell breadcrumbs={[{ label: 'Home', href: paths.home() }]}>
       <div className="nhsuk-grid-row">
@@ -30,9 +36,20 @@ export default async function ApplyStartPage({ params }: Props) {
           {intro.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
+          <h2>Before you start</h2>
+          <p>
+            Not sure if you can use the PSU? <a href={ELIGIBILITY_BASE_PATH}>Check if you can get support</a>.
+          </p>
           <p>We will keep your answers while you fill in the form, for up to 2 hours after your last answer.</p>
-          <a href={startHref} className="nhsuk-button" role="button" draggable="false" data-module="nhsuk-button">
-            Start now
+          {offer && <CarryOverOffer told={carried.told} action={carryCheckerAnswers.bind(null, journey.slug)} />}
+          <a
+            href={startHref}
+            className={offer ? 'nhsuk-button nhsuk-button--secondary' : 'nhsuk-button'}
+            role="button"
+            draggable="false"
+            data-module="nhsuk-button"
+          >
+            {offer ? 'Start without these answers' : 'Start now'}
           </a>
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>

@@ -74,6 +74,7 @@ export function toFormDocument(form: SeedForm, serviceIds: ServiceIds): Record<s
     },
     ...form.messages,
     retentionDays: form.retentionDays,
+    urgentContactWorkingDays: form.urgentContactWorkingDays,
     _status: 'published',
   }
 }

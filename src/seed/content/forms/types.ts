@@ -25,4 +25,6 @@ export type SeedForm = {
   routing: { rules: RoutingRule[]; defaultService: string }
   messages: SeedMessages
   retentionDays: number
+  /** Working days within which an urgent referral is first contacted. */
+  urgentContactWorkingDays: number
 }

@@ -5,7 +5,7 @@ import { PageShell } from '@/components/PageShell'
 import { UrgentHelpCard } from '@/components/UrgentHelpCard'
 import { getSiteSettings } from '@/content/settings'
 import { getSupportLines } from '@/content/supportLines'
-import { confirmationParagraphs } from '@/journey/confirmationText'
+import { whatHappensNext } from '@/journey/confirmationText'
 import { applyPageContext } from '@/journey/context'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -23,7 +23,9 @@ export default async function ConfirmationPage({ params }: Props) {
   const reference = record?.state.reference
   if (!reference) redirect(journey.basePath)
   const [settings, lines] = await Promise.all([getSiteSettings(), getSupportLines()])
-  const values = { reference, formTitle: form.definition.title, ...record.state.sent }
+  const { urgent, ...sent } = record.state.sent ?? {}
+  const values = { reference, formTitle: form.definition.title, ...sent }
+  const urgency = { urgent: urgent === true, urgentContactWorkingDays: form.messages.urgentContactWorkingDays }
   return (
     <PageShell>
       <div className="nhsuk-grid-row">
@@ -37,7 +39,7 @@ export default async function ConfirmationPage({ params }: Props) {
             </div>
           </div>
           <h2>What happens next</h2>
-          {confirmationParagraphs(form.messages.confirmation, values).map((paragraph) => (
+          {whatHappensNext(form.messages.confirmation, values, urgency).map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
           <p>

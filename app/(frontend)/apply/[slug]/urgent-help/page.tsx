@@ -19,11 +19,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Urgent help after a risk answer; only shown while a risk answer awaits it. */
 export default async function UrgentHelpInterruptionPage({ params, searchParams }: Props) {
-  const { journey, state } = await applyPageContext((await params).slug)
+  const { journey, state, form } = await applyPageContext((await params).slug)
   const change = (await searchParams).change === '1'
   const pending = resumeStep(journey.definition, state)
   if (pending.kind !== 'interruption') redirect(stepHref(journey, pending, change))
   const lines = await getSupportLines()
   const action = continueAfterUrgentHelp.bind(null, journey.slug, change)
-  return <Interruption lines={lines} backHref={pageHref(journey, pending.after, change)} action={action} />
+  return (
+    <Interruption
+      lines={lines}
+      urgentContactWorkingDays={form.messages.urgentContactWorkingDays}
+      backHref={pageHref(journey, pending.after, change)}
+      action={action}
+    />
+  )
 }

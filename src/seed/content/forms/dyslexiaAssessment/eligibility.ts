@@ -1,29 +1,31 @@
-import { exitPage, question, questionPage, when, whenAny } from '../build'
+import { exitPage, question, questionPage, when } from '../build'
 import { PSU_EMAIL } from '../signposting'
 
-/** The three conditions in the page's own sentence, one question each. */
-export const eligibilityPage = questionPage(
-  'eligibility',
-  'Can you apply for a dyslexia assessment?',
-  [
-    question('inPostgraduateMedicalEducation', 'yesNo', 'Are you in postgraduate medical education?'),
-    question('londonOrSouthEast', 'yesNo', 'Do you work or train in London or the South East?', {
-      hint: 'London, Kent, Surrey or Sussex',
-    }),
-    question('previousFullAssessment', 'yesNo', 'Have you had a full assessment for dyslexia before?', {
-      hint: 'A full diagnostic assessment by a psychologist or specialist assessor, not a screening test',
-    }),
-  ],
-  {
-    branches: [
-      {
-        when: whenAny(when('inPostgraduateMedicalEducation', 'equals', 'no'), when('londonOrSouthEast', 'equals', 'no')),
-        goTo: 'not-eligible',
-      },
-      { when: when('previousFullAssessment', 'equals', 'yes'), goTo: 'already-assessed' },
+/** The three conditions in the page's own sentence, one question (and one page) each. */
+export const eligibilityPages = [
+  questionPage(
+    'postgraduate-education',
+    'Postgraduate medical education',
+    [question('inPostgraduateMedicalEducation', 'yesNo', 'Are you in postgraduate medical education?')],
+    { branches: [{ when: when('inPostgraduateMedicalEducation', 'equals', 'no'), goTo: 'not-eligible' }] },
+  ),
+  questionPage(
+    'where-you-work',
+    'Where you work or train',
+    [question('londonOrSouthEast', 'yesNo', 'Do you work or train in London or the South East?', { hint: 'London, Kent, Surrey or Sussex' })],
+    { branches: [{ when: when('londonOrSouthEast', 'equals', 'no'), goTo: 'not-eligible' }] },
+  ),
+  questionPage(
+    'previous-assessment',
+    'Previous assessment',
+    [
+      question('previousFullAssessment', 'yesNo', 'Have you had a full assessment for dyslexia before?', {
+        hint: 'A full diagnostic assessment by a psychologist or specialist assessor, not a screening test',
+      }),
     ],
-  },
-)
+    { branches: [{ when: when('previousFullAssessment', 'equals', 'yes'), goTo: 'already-assessed' }] },
+  ),
+]
 
 export const notEligiblePage = exitPage('not-eligible', 'You cannot apply for a dyslexia assessment through the PSU', [
   'PSU dyslexia assessments are for people in postgraduate medical education in London & the South East.',

@@ -1,7 +1,7 @@
 import type { SeedForm } from '../types'
-import { alreadyAssessedPage, eligibilityPage, notEligiblePage } from './eligibility'
+import { alreadyAssessedPage, eligibilityPages, notEligiblePage } from './eligibility'
 import { dyslexiaAssessmentMessages } from './messages'
-import { aboutYouPage, consentPage, difficultiesPage, examsPage } from './questions'
+import { aboutYouPages, consentPage, difficultiesPages } from './questions'
 
 export const DYSLEXIA_ASSESSMENT_SLUG = 'dyslexia-assessment'
 
@@ -11,9 +11,10 @@ export const dyslexiaAssessmentForm: SeedForm = {
   title: 'Apply for a dyslexia assessment',
   intro:
     'If you are in postgraduate medical education in London & the South East and have not had a full assessment previously for dyslexia you may be eligible for an assessment.',
-  pages: [eligibilityPage, notEligiblePage, alreadyAssessedPage, aboutYouPage, difficultiesPage, examsPage, consentPage],
+  pages: [...eligibilityPages, notEligiblePage, alreadyAssessedPage, ...aboutYouPages, ...difficultiesPages, consentPage],
   eligibilityGate: false,
   routing: { rules: [], defaultService: 'dyslexia-assessments' },
   messages: dyslexiaAssessmentMessages,
   retentionDays: 730,
+  urgentContactWorkingDays: 1,
 }

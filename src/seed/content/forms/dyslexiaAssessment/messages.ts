@@ -14,7 +14,6 @@ export const dyslexiaAssessmentMessages: SeedMessages = {
     body: [
       'Dear {{firstName}},',
       'Thank you for applying for a dyslexia assessment through the Professional Support Unit. Your reference is {{reference}}.',
-      'We will contact you within 10 working days.',
       `If you have a question about your application, email ${PSU_EMAIL} and quote your reference.`,
       'Professional Support Unit',
     ].join('\n\n'),

@@ -1,15 +1,15 @@
 import { question, questionPage, when } from '../build'
 import { consentToContact, email, firstName, gmcNumber, grade, lastName, phone, trainingProgramme } from '../person'
 
-export const aboutYouPage = questionPage('about-you', 'About you', [
-  firstName,
-  lastName,
-  email,
-  phone,
-  gmcNumber(),
-  grade,
-  trainingProgramme,
-])
+/** Who the trainee is, one thing per page, a name being one thing. */
+export const aboutYouPages = [
+  questionPage('name', 'What is your name?', [firstName, lastName]),
+  questionPage('email', 'Email address', [email]),
+  questionPage('phone', 'Phone number', [phone]),
+  questionPage('gmc-number', 'GMC number', [gmcNumber()]),
+  questionPage('grade', 'Grade', [grade]),
+  questionPage('training-programme', 'Training programme', [trainingProgramme]),
+]
 
 const difficulties = [
   ['reading', 'Reading slowly or needing to re-read'],
@@ -22,29 +22,31 @@ const difficulties = [
   ['other', 'Something else'],
 ] as const
 
-export const difficultiesPage = questionPage('difficulties', 'The difficulties you have noticed', [
-  question('difficultiesNoticed', 'checkboxes', 'Which difficulties have you noticed?', {
-    hint: 'Select all that apply',
-    errorName: 'the difficulties you have noticed',
-    options: difficulties.map(([value, label]) => ({ value, label })),
-  }),
-  question('examsAffected', 'yesNo', 'Have these difficulties affected your postgraduate exams?'),
-])
-
-/** Asked only when exams were affected; on its own page because it depends on the page before. */
-export const examsPage = questionPage(
-  'exams',
-  'Your exams',
-  [
-    question('whichExams', 'shortText', 'Which exams have been affected?', {
-      hint: 'For example, MRCP Part 1 or MRCS Part A',
-      errorName: 'the exams that have been affected',
-      validation: { maxLength: 300 },
+export const difficultiesPages = [
+  questionPage('difficulties', 'The difficulties you have noticed', [
+    question('difficultiesNoticed', 'checkboxes', 'Which difficulties have you noticed?', {
+      hint: 'Select all that apply',
+      errorName: 'the difficulties you have noticed',
+      options: difficulties.map(([value, label]) => ({ value, label })),
     }),
-  ],
-  { showWhen: when('examsAffected', 'equals', 'yes') },
-)
+  ]),
+  questionPage('exams-affected', 'Your exams', [question('examsAffected', 'yesNo', 'Have these difficulties affected your postgraduate exams?')]),
+  /** Asked only when exams were affected: a question can only depend on an earlier page. */
+  questionPage(
+    'exams',
+    'Your exams',
+    [
+      question('whichExams', 'shortText', 'Which exams have been affected?', {
+        hint: 'For example, MRCP Part 1 or MRCS Part A',
+        errorName: 'the exams that have been affected',
+        validation: { maxLength: 300 },
+      }),
+    ],
+    { showWhen: when('examsAffected', 'equals', 'yes') },
+  ),
+]
 
+/** Two agreements the PSU needs before it can arrange the assessment: one declaration, so one page. */
 export const consentPage = questionPage('consent', 'Contact and your assessment', [
   consentToContact,
   question(

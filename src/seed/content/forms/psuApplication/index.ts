@@ -1,8 +1,8 @@
 import type { SeedForm } from '../types'
-import { aboutYouPage } from './aboutYou'
+import { aboutYouPages } from './aboutYou'
 import { psuApplicationMessages } from './messages'
-import { consentPage, serviceRoutingRules, supportPage, wellbeingPage } from './support'
-import { regionExitPage, yourRolePage, yourTrainingPage } from './yourRole'
+import { consentPage, serviceRoutingRules, supportPages, wellbeingNotesPage, wellbeingPage } from './support'
+import { factPages, regionExitPage, regionPage, staffGroupPage, trainingPages } from './yourRole'
 
 export const PSU_APPLICATION_SLUG = 'psu-application'
 
@@ -12,9 +12,23 @@ export const psuApplicationForm: SeedForm = {
   title: 'Apply for support from the Professional Support Unit',
   intro:
     'Access to the PSU is by self-referral. If you are unsure of what services would be most useful or you would like to access multiple services, please complete the following online application form.',
-  pages: [aboutYouPage, yourRolePage, regionExitPage, yourTrainingPage, supportPage, wellbeingPage, consentPage],
+  // One thing per page. The eligibility facts come first, in the checker's order, so a trainee
+  // outside London and KSS leaves at once and carried-over answers are met together.
+  pages: [
+    regionPage,
+    regionExitPage,
+    staffGroupPage,
+    ...factPages,
+    ...aboutYouPages,
+    ...trainingPages,
+    ...supportPages,
+    wellbeingPage,
+    wellbeingNotesPage,
+    consentPage,
+  ],
   eligibilityGate: true,
   routing: { rules: serviceRoutingRules, defaultService: 'individual-support-team' },
   messages: psuApplicationMessages,
   retentionDays: 730,
+  urgentContactWorkingDays: 1,
 }

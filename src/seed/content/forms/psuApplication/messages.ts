@@ -14,7 +14,6 @@ export const psuApplicationMessages: SeedMessages = {
     body: [
       'Dear {{firstName}},',
       'Thank you for applying for support from the Professional Support Unit. Your reference is {{reference}}.',
-      'We will contact you within 10 working days.',
       URGENT_HELP_NOTE,
       `If you have a question about your application, email ${PSU_EMAIL} and quote your reference.`,
       'Professional Support Unit',

@@ -1,6 +1,7 @@
 import type { RoutingRule } from '@/forms/types'
 
 import { seedServices } from '../../services'
+import type { SeedPage } from '../types'
 import { question, questionPage, when } from '../build'
 import { consentToContact } from '../person'
 
@@ -8,20 +9,25 @@ import { consentToContact } from '../person'
 const tabServices = seedServices.filter((service) => service.group === 'tab')
 const choosable = seedServices.filter((service) => service.group === 'tab' || service.slug === 'dyslexia-assessments')
 
-export const supportPage = questionPage('support', 'The support you would like', [
-  question('servicesOfInterest', 'checkboxes', 'Which PSU services are you interested in?', {
-    hint: 'Select all that apply. If you are not sure which would be most useful, leave this blank and we will help you choose.',
-    errorName: 'the PSU services you are interested in',
-    required: false,
-    options: choosable.map((service) => ({ value: service.slug, label: service.title })),
-  }),
-  question('whatSupport', 'longText', 'What support would you like?', {
-    hint: 'Tell us briefly what is happening and how you hope the PSU can help. You can write up to 2000 characters.',
-    errorName: 'the support you would like',
-    validation: { maxLength: 2000 },
-  }),
-  question('previousSupport', 'yesNo', 'Have you had support from the PSU before?'),
-])
+/** The support the trainee would like, one thing per page. */
+export const supportPages: SeedPage[] = [
+  questionPage('services', 'PSU services', [
+    question('servicesOfInterest', 'checkboxes', 'Which PSU services are you interested in?', {
+      hint: 'Select all that apply. If you are not sure which would be most useful, leave this blank and we will help you choose.',
+      errorName: 'the PSU services you are interested in',
+      required: false,
+      options: choosable.map((service) => ({ value: service.slug, label: service.title })),
+    }),
+  ]),
+  questionPage('what-support', 'The support you would like', [
+    question('whatSupport', 'longText', 'What support would you like?', {
+      hint: 'Tell us briefly what is happening and how you hope the PSU can help. You can write up to 2000 characters.',
+      errorName: 'the support you would like',
+      validation: { maxLength: 2000 },
+    }),
+  ]),
+  questionPage('previous-support', 'Previous support', [question('previousSupport', 'yesNo', 'Have you had support from the PSU before?')]),
+]
 
 /**
  * A safeguarding question: "yes" shows urgent help at once and marks the referral urgent.
@@ -32,6 +38,9 @@ export const wellbeingPage = questionPage('wellbeing', 'Your wellbeing', [
     hint: "If you need help now, call 999 or go to A&E, text 'FRONTLINE' to 85258 (24hrs/day) or call the Samaritans on 116 123. The urgent help page lists more free and confidential support.",
     risk: { triggerValues: ['yes'] },
   }),
+])
+
+export const wellbeingNotesPage = questionPage('wellbeing-notes', 'Your health and wellbeing', [
   question('wellbeingNotes', 'longText', 'Is there anything about your health or wellbeing you would like us to know?', {
     hint: 'Optional. You can write up to 2000 characters.',
     required: false,
@@ -39,6 +48,7 @@ export const wellbeingPage = questionPage('wellbeing', 'Your wellbeing', [
   }),
 ])
 
+/** Two agreements the PSU needs before it can act: one declaration, so one page. */
 export const consentPage = questionPage('consent', 'Contact and confidentiality', [
   consentToContact,
   question(

@@ -1,14 +1,12 @@
 import { factQuestions } from '@/eligibility/facts'
 
+import type { SeedPage } from '../types'
 import { exitPage, forStaff, question, questionPage, when } from '../build'
 import { grade, registrationNumbers, trainingProgramme } from '../person'
 import { askACoordinator, crisisLines } from '../signposting'
 
-/**
- * The eligibility facts under their fixed keys and option values, so the eligibility gate reads
- * them straight from the answers. Trainees outside London and KSS leave at once.
- */
-export const yourRolePage = questionPage('your-role', 'Your role', [factQuestions.staffGroup, factQuestions.region], {
+/** Trainees outside London and KSS leave at once, before anything else is asked. */
+export const regionPage = questionPage('region', 'Where you work or train', [factQuestions.region], {
   branches: [{ when: when('region', 'equals', 'other'), goTo: 'region-exit' }],
 })
 
@@ -20,27 +18,47 @@ export const regionExitPage = exitPage('region-exit', 'You cannot use the PSU', 
   askACoordinator,
 ])
 
+export const staffGroupPage = questionPage('staff-group', 'Your staff group', [factQuestions.staffGroup])
+
 /**
- * Training details. These depend on the staff group, so they sit on the page after it: a
- * question can only be shown or hidden by answers given on an earlier page.
+ * The eligibility facts under their fixed keys and option values, so the eligibility gate reads
+ * them straight from the answers; each is asked only of the staff groups it matters to.
  */
-export const yourTrainingPage = questionPage('your-training', 'Your training', [
-  { ...factQuestions.hasTrainingNumber, showWhen: forStaff('doctor', 'dentist') },
-  { ...factQuestions.band, showWhen: forStaff('healthcareProfessional') },
-  { ...factQuestions.inRecognisedTrainingScheme, showWhen: forStaff('healthcareProfessional') },
-  { ...factQuestions.pharmacyProgramme, showWhen: forStaff('pharmacy') },
-  { ...factQuestions.workforceScheme, showWhen: forStaff('doctor') },
-  ...registrationNumbers,
-  grade,
-  question('specialty', 'shortText', 'What is your specialty?', {
-    hint: 'For example, General Practice, Paediatrics, Pharmacy or Adult nursing',
-    errorName: 'your specialty',
-    validation: { maxLength: 200 },
+export const factPages: SeedPage[] = [
+  questionPage('training-number', 'Training number', [factQuestions.hasTrainingNumber], { showWhen: forStaff('doctor', 'dentist') }),
+  questionPage('band', 'Band', [factQuestions.band], { showWhen: forStaff('healthcareProfessional') }),
+  questionPage('training-scheme', 'Training scheme', [factQuestions.inRecognisedTrainingScheme], {
+    showWhen: forStaff('healthcareProfessional'),
   }),
-  trainingProgramme,
-  question('trust', 'shortText', 'Which trust employs you?', {
-    hint: 'Your employing trust or organisation. GP trainees: your lead employer.',
-    errorName: 'your employing trust',
-    validation: { maxLength: 200 },
-  }),
-])
+  questionPage('pharmacy-programme', 'Pharmacy training programme', [factQuestions.pharmacyProgramme], { showWhen: forStaff('pharmacy') }),
+  questionPage('workforce-scheme', 'Workforce scheme', [factQuestions.workforceScheme], { showWhen: forStaff('doctor') }),
+]
+
+/** "gmcNumber" → "gmc-number". */
+const pageIdOf = (key: string): string => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+
+/** Each staff group's registration number on its own page, shown to that group only. */
+const registrationPages: SeedPage[] = registrationNumbers.map(({ showWhen, ...number }) =>
+  questionPage(pageIdOf(number.key), 'Registration number', [number], showWhen ? { showWhen } : {}),
+)
+
+/** Training details, one thing per page. */
+export const trainingPages: SeedPage[] = [
+  ...registrationPages,
+  questionPage('grade', 'Grade', [grade]),
+  questionPage('specialty', 'Specialty', [
+    question('specialty', 'shortText', 'What is your specialty?', {
+      hint: 'For example, General Practice, Paediatrics, Pharmacy or Adult nursing',
+      errorName: 'your specialty',
+      validation: { maxLength: 200 },
+    }),
+  ]),
+  questionPage('training-programme', 'Training programme', [trainingProgramme]),
+  questionPage('trust', 'Employer', [
+    question('trust', 'shortText', 'Which trust employs you?', {
+      hint: 'Your employing trust or organisation. GP trainees: your lead employer.',
+      errorName: 'your employing trust',
+      validation: { maxLength: 200 },
+    }),
+  ]),
+]

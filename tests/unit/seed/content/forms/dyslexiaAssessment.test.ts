@@ -17,9 +17,31 @@ describe('the seeded dyslexia assessment form', () => {
   it('takes an eligible trainee through every page to check answers, routed to dyslexia assessments', () => {
     const walk = walkJourney(def, dyslexiaApplicantAnswers)
     expect(walk.end).toEqual({ kind: 'check-answers' })
-    expect(walk.pages.map((page) => page.id)).toEqual(['eligibility', 'about-you', 'difficulties', 'exams', 'consent'])
+    expect(walk.pages.map((page) => page.id)).toEqual([
+      'postgraduate-education',
+      'where-you-work',
+      'previous-assessment',
+      'name',
+      'email',
+      'phone',
+      'gmc-number',
+      'grade',
+      'training-programme',
+      'difficulties',
+      'exams-affected',
+      'exams',
+      'consent',
+    ])
     expect(routeService(def, dyslexiaApplicantAnswers)).toBe('dyslexia-assessments')
     expect(validateAnswers(def, dyslexiaApplicantAnswers, { now })).toMatchObject({ ok: true })
+  })
+
+  it('asks one thing per page: a name (first and last) or a declaration counts as one', () => {
+    const several = def.pages.filter((page) => page.questions.length > 1).map((page) => page.questions.map((question) => question.key))
+    expect(several).toEqual([
+      ['firstName', 'lastName'],
+      ['consentToContact', 'consentToAssessor'],
+    ])
   })
 
   it('skips the exams page when exams were not affected', () => {

@@ -18,12 +18,20 @@ describe('the seeded PSU application form', () => {
     expect(publishChecks(def)).toEqual([])
   })
 
-  it('asks the eligibility facts under their own keys and options', () => {
+  it('asks the eligibility facts under their own keys and options, the staff-group ones only of those groups', () => {
     for (const key of ['staffGroup', 'region', 'hasTrainingNumber', 'band', 'inRecognisedTrainingScheme', 'pharmacyProgramme', 'workforceScheme'] as const) {
-      const { showWhen, ...asked } = byKey(key) ?? { showWhen: undefined }
-      expect({ key, asked }).toEqual({ key, asked: factQuestions[key] })
-      expect(showWhen === undefined).toBe(key === 'staffGroup' || key === 'region')
+      expect({ key, asked: byKey(key) }).toEqual({ key, asked: factQuestions[key] })
+      const page = def.pages.find((candidate) => candidate.questions.some((question) => question.key === key))
+      expect({ key, conditional: page?.showWhen !== undefined }).toEqual({ key, conditional: key !== 'staffGroup' && key !== 'region' })
     }
+  })
+
+  it('asks one thing per page: a name (first and last) or a declaration counts as one', () => {
+    const several = def.pages.filter((page) => page.questions.length > 1).map((page) => page.questions.map((question) => question.key))
+    expect(several).toEqual([
+      ['firstName', 'lastName'],
+      ['consentToContact', 'consentToShare'],
+    ])
   })
 
   it('offers the services by slug and routes only to seeded services', () => {
@@ -44,7 +52,28 @@ describe('the seeded PSU application form', () => {
   it('takes an eligible doctor in London to check answers, eligible, routed to the first ticked service', () => {
     const walk = walkJourney(def, eligibleDoctorAnswers)
     expect(walk.end).toEqual({ kind: 'check-answers' })
-    expect(walk.pages.map((page) => page.id)).toEqual(['about-you', 'your-role', 'your-training', 'support', 'wellbeing', 'consent'])
+    expect(walk.pages.map((page) => page.id)).toEqual([
+      'region',
+      'staff-group',
+      'training-number',
+      'workforce-scheme',
+      'name',
+      'date-of-birth',
+      'email',
+      'phone',
+      'address',
+      'gmc-number',
+      'grade',
+      'specialty',
+      'training-programme',
+      'trust',
+      'services',
+      'what-support',
+      'previous-support',
+      'wellbeing',
+      'wellbeing-notes',
+      'consent',
+    ])
     expect(evaluateEligibility(defaultEligibilityRules, walk.answers).eligible).toBe(true)
     expect(routeService(def, eligibleDoctorAnswers)).toBe('careers-unit')
     expect(validateAnswers(def, eligibleDoctorAnswers, { now })).toMatchObject({ ok: true })
@@ -53,8 +82,10 @@ describe('the seeded PSU application form', () => {
   it('asks each staff group only its own questions', () => {
     const shown = (staffGroup: string) =>
       walkJourney(def, { ...eligibleDoctorAnswers, staffGroup })
-        .questions.filter(({ page }) => page.id === 'your-training')
-        .map(({ question }) => question.key)
+        .questions.map(({ question }) => question.key)
+        .filter((key) => trainingKeys.includes(key))
+    const trainingKeys = ['hasTrainingNumber', 'band', 'inRecognisedTrainingScheme', 'pharmacyProgramme', 'workforceScheme']
+    trainingKeys.push('gmcNumber', 'gdcNumber', 'gphcNumber', 'nmcPin', 'grade', 'specialty', 'trainingProgramme', 'trust')
     const always = ['grade', 'specialty', 'trainingProgramme', 'trust']
     expect(shown('doctor')).toEqual(['hasTrainingNumber', 'workforceScheme', 'gmcNumber', ...always])
     expect(shown('dentist')).toEqual(['hasTrainingNumber', 'gdcNumber', ...always])
