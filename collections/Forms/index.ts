@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, isStaff } from '@/access'
 import { DEFAULT_URGENT_CONTACT_WORKING_DAYS } from '@/email/firstContact'
 import { slugField } from '../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { submitReferralEndpoint } from './endpoints/submitReferralEndpoint'
 import { conditionGroupField } from './fields/conditionGroup'
 import { messageFields } from './fields/messages'
@@ -23,7 +24,12 @@ export const Forms: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'version', '_status', 'updatedAt'], group: 'Forms' },
   access: { read: isStaff, create: isEditor, update: isEditor, delete: isEditor, readVersions: isStaff },
   versions: { maxPerDoc: 100, drafts: { schedulePublish: true } },
-  hooks: { beforeChange: [runPublishChecks], afterChange: [freezePublishedVersion] },
+  // Service pages and search link to published forms: a publish refreshes them.
+  hooks: {
+    beforeChange: [runPublishChecks],
+    afterChange: [freezePublishedVersion, revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   endpoints: [submitReferralEndpoint],
   fields: [
     {
