@@ -17,6 +17,8 @@ export type TestSmtp = {
   stalled: () => number
   /** Resolves once `count` messages have arrived, or rejects after `timeoutMs`. */
   waitFor: (count: number, timeoutMs?: number) => Promise<ParsedMail[]>
+  /** The first email to the address, once it arrives (queued emails go out every 10 s). */
+  waitForEmailTo: (address: string, timeoutMs?: number) => Promise<ParsedMail>
 }
 
 function listen(server: SMTPServer, port: number): Promise<number> {
@@ -73,10 +75,19 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     }
     return messages
   }
+  const waitForEmailTo = async (address: string, timeoutMs = 40_000) => {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const found = messages.find((mail) => recipientsOf(mail).includes(address))
+      if (found) return found
+      if (Date.now() > deadline) throw new Error(`no email to ${address} after ${timeoutMs} ms (${messages.length} others)`)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
   const stall = (on: boolean) => {
     stalling = on
   }
-  return { url: `smtp://127.0.0.1:${port}`, port, messages, stop, start, stall, stalled: () => stalledCount, waitFor }
+  return { url: `smtp://127.0.0.1:${port}`, port, messages, stop, start, stall, stalled: () => stalledCount, waitFor, waitForEmailTo }
 }
 
 /** Every address a message was sent to. */
