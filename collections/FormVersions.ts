@@ -9,6 +9,8 @@ import { isStaff } from '@/access'
 export const FormVersions: CollectionConfig = {
   slug: 'form-versions',
   labels: { singular: 'Published form version', plural: 'Published form versions' },
+  // `FormVersion` is already the GraphQL type of the versions of `forms`.
+  graphQL: { singularName: 'PublishedFormVersion', pluralName: 'PublishedFormVersions' },
   admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'version', 'createdAt'], group: 'Forms' },
   access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
   defaultSort: '-version',
