@@ -1,13 +1,14 @@
-import { isValidID, NotFound, type CollectionBeforeOperationHook, type CollectionConfig, type CollectionSlug, type PayloadRequest } from 'payload'
+import { APIError, isValidID, NotFound, type CollectionBeforeOperationHook, type CollectionConfig, type CollectionSlug, type PayloadRequest } from 'payload'
 
 import { MAX_PAGE, MAX_PAGE_SIZE } from './apiLimits'
+import { whereProblem } from './whereShape'
 
 /** Hook operations whose arguments carry a page (`read` covers find, findByID and versions). */
 const PAGED = new Set(['read', 'readDistinct'])
 /** Hook operations that may name one document by id. */
 const BY_ID = new Set(['read', 'update', 'delete', 'restoreVersion'])
 
-type OperationArgs = { id?: unknown; limit?: unknown; page?: unknown; pagination?: unknown }
+type OperationArgs = { id?: unknown; limit?: unknown; page?: unknown; pagination?: unknown; where?: unknown }
 
 /** A whole number from 1 to `max`; a missing value stays missing, anything else becomes `fallback`. */
 function bounded(value: unknown, max: number, fallback: number): number | undefined {
@@ -30,14 +31,17 @@ function wellFormedId(id: unknown, slug: string, req: PayloadRequest): boolean {
 
 /**
  * Bounds what the REST and GraphQL APIs do for any caller, signed in or not: `limit` is capped,
- * `pagination=false` (every document at once) is ignored, `page` stays in range, and an id the
- * database could not hold answers 404 instead of failing in the query. Server code (the Local
+ * `pagination=false` (every document at once) is ignored, `page` stays in range, an id the
+ * database could not hold answers 404, and a `where` of the wrong shape answers 400, instead of
+ * each failing in the query. Server code (the Local
  * API) is trusted and keeps what it asks for.
  */
 export const boundApiOperation: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
   const given = args as OperationArgs
   if (BY_ID.has(operation) && !wellFormedId(given.id, collection.slug, req)) throw new NotFound(req.t)
+  const problem = whereProblem(given.where)
+  if (problem) throw new APIError(`The query cannot be run: ${problem}.`, 400, undefined, true)
   if (!PAGED.has(operation)) return args
   return { ...args, limit: bounded(given.limit, MAX_PAGE_SIZE, MAX_PAGE_SIZE), page: bounded(given.page, MAX_PAGE, 1), pagination: true }
 }

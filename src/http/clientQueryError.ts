@@ -21,7 +21,9 @@ function isQueryError(error: Error): boolean {
  * mistake: it answers 400 with a plain message instead of 500. The error is still logged.
  */
 export const clientQueryError: AfterErrorHook = ({ error, req, graphqlResult }) => {
-  if (req.payloadAPI === 'local' || !isQueryError(error)) return
+  // GraphQL hands over its own error, wrapping the one the resolver threw.
+  const thrown = 'originalError' in error && error.originalError instanceof Error ? error.originalError : error
+  if (req.payloadAPI === 'local' || !isQueryError(thrown)) return
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message: MESSAGE, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
   return { status: 400, response: { errors: [{ message: MESSAGE }] } }
 }
