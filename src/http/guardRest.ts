@@ -1,12 +1,17 @@
 import type { SanitizedConfig } from 'payload'
 
+import { UNSUPPORTED_OPERATORS } from './whereShape'
+
 type Context = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, context: Context) => Promise<Response>
 
 const notFound = () => Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
 
-/** `where` operators the SQL adapter cannot run and no field here needs (no point fields; `all` is unbuilt). */
-const UNSUPPORTED_OPERATOR = /^where(\[[^\]]*\])*\[(all|near|within|intersects)\]/
+/**
+ * A query-string key using an operator no field here supports. Payload's own collections
+ * (preferences, locked documents) have no `where` check of their own, so the route checks.
+ */
+const UNSUPPORTED_OPERATOR = new RegExp(`^where(\\[[^\\]]*\\])*\\[(${UNSUPPORTED_OPERATORS.join('|')})\\]`)
 
 /** The first unsupported `where` operator in the query string, if any. */
 function unsupportedOperator(url: string): string | undefined {

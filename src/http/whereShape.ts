@@ -7,7 +7,8 @@ const STRING_OPERATORS = new Set(['like', 'not_like', 'contains'])
 const LIST_OPERATORS = new Set(['in', 'not_in'])
 const SCALAR_OPERATORS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'exists'])
 /** Operators no field of this site supports (no point fields; the SQL adapter lacks `all`). */
-const UNSUPPORTED = new Set(['all', 'near', 'within', 'intersects'])
+export const UNSUPPORTED_OPERATORS = ['all', 'near', 'within', 'intersects']
+const UNSUPPORTED = new Set(UNSUPPORTED_OPERATORS)
 const MAX_NESTING = 20
 
 type Scalar = string | number | boolean | null
