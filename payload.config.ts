@@ -13,6 +13,9 @@ import { takeQueueTurn } from './src/jobs/queueTurn'
 import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
 import { sendEmail } from './src/jobs/sendEmail'
 import { isAdminUser } from './src/access/roles'
+import { withApiGuards } from './src/http/apiGuards'
+import { clientQueryError } from './src/http/clientQueryError'
+import { MAX_DEPTH, MAX_GRAPHQL_COMPLEXITY } from './src/http/apiLimits'
 import { seedOnInit } from './src/seed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -27,10 +30,15 @@ const benchPlugins: Plugin[] = settings.benchRoutes
 export default buildConfig({
   serverURL: settings.SERVER_URL,
   secret: settings.PAYLOAD_SECRET,
+  // A signed-in browser may call the API only from the site itself (cookies + foreign Origin are ignored).
+  csrf: [settings.serverUrl],
+  cors: [settings.serverUrl],
+  maxDepth: MAX_DEPTH,
+  defaultDepth: MAX_DEPTH,
   db: databaseAdapter(settings),
   email: emailAdapter(settings),
   editor: lexicalEditor(),
-  collections,
+  collections: collections.map(withApiGuards),
   globals,
   plugins: benchPlugins,
   admin: {
@@ -64,7 +72,9 @@ export default buildConfig({
   },
   // Types regenerate on dev start; tests and production use the committed file.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: settings.NODE_ENV === 'development' },
-  graphQL: { disable: false },
+  // Nesting depth and fragment cycles are checked by the route (src/http/guardGraphql.ts).
+  graphQL: { maxComplexity: MAX_GRAPHQL_COMPLEXITY, disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
+  hooks: { afterError: [clientQueryError] },
   telemetry: false,
   onInit: async (payload) => {
     await seedOnInit(payload)

@@ -9,11 +9,11 @@ import { isStaff } from '@/access'
 export const FormVersions: CollectionConfig = {
   slug: 'form-versions',
   labels: { singular: 'Published form version', plural: 'Published form versions' },
+  // `FormVersion` is already the GraphQL type of the versions of `forms`.
+  graphQL: { singularName: 'PublishedFormVersion', pluralName: 'PublishedFormVersions' },
   admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'version', 'createdAt'], group: 'Forms' },
   access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
   defaultSort: '-version',
-  // Distinct GraphQL names: the versioned `forms` collection already has a `FormVersion` type.
-  graphQL: { singularName: 'PublishedFormVersion', pluralName: 'PublishedFormVersions' },
   fields: [
     { name: 'form', type: 'relationship', relationTo: 'forms', required: true, index: true },
     { name: 'slug', type: 'text', required: true, index: true },

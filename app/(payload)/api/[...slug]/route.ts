@@ -1,4 +1,4 @@
-/* Payload's REST API: generated shape, kept as Payload writes it. */
+/* Payload's REST API: generated shape, each handler behind the guard of src/http/guardRest.ts. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -10,9 +10,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardRest } from '@/http/guardRest'
+
+export const GET = guardRest(config, REST_GET(config))
+export const POST = guardRest(config, REST_POST(config))
+export const DELETE = guardRest(config, REST_DELETE(config))
+export const PATCH = guardRest(config, REST_PATCH(config))
+export const PUT = guardRest(config, REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,6 +1,8 @@
-/* Payload's GraphQL API: generated shape, kept as Payload writes it. */
+/* Payload's GraphQL API: generated shape, with the query's shape checked first. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardGraphql } from '@/http/guardGraphql'
+
+export const POST = guardGraphql(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
