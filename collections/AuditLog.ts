@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access'
+import { isAdmin, nobody } from '@/access'
 import { AUDIT_OPERATIONS } from '@/submissions/audit'
 
-const nobody = () => false
 
 /**
  * Who saw which referral, and when. Written by the system only, never changed or deleted

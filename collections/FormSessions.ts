@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '@/access'
+
 /**
  * A trainee's progress through a form or the eligibility checker, kept on the server so
  * answers never travel in URLs or cookies. The cookie holds a random token; only its hash is
@@ -10,7 +12,7 @@ export const FormSessions: CollectionConfig = {
   slug: 'form-sessions',
   labels: { singular: 'Form session', plural: 'Form sessions' },
   admin: { hidden: true, useAsTitle: 'formSlug' },
-  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'tokenHash', type: 'text', required: true, unique: true, index: true },
     { name: 'formSlug', type: 'text', required: true },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '@/access'
+import { isStaff, nobody } from '@/access'
 
 /**
  * Immutable snapshots of published forms. Nobody may change or delete one through any API:
@@ -12,7 +12,7 @@ export const FormVersions: CollectionConfig = {
   // `FormVersion` is already the GraphQL type of the versions of `forms`.
   graphQL: { singularName: 'PublishedFormVersion', pluralName: 'PublishedFormVersions' },
   admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'version', 'createdAt'], group: 'Forms' },
-  access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
+  access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-version',
   fields: [
     { name: 'form', type: 'relationship', relationTo: 'forms', required: true, index: true },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-const nobody = () => false
+import { nobody } from '@/access'
 
 /**
  * Rate-limit counters, in the database so every app instance shares them. Declared as a

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, routedToOwnServices } from '@/access'
+import { isAdmin, nobody, routedToOwnServices } from '@/access'
 import { caseFields } from './fields/caseFields'
 import { referralFields } from './fields/referralFields'
 import { auditStaffRead } from './hooks/auditStaffRead'
@@ -20,7 +20,7 @@ export const Submissions: CollectionConfig = {
     group: 'Referrals',
     listSearchableFields: ['reference'],
   },
-  access: { read: routedToOwnServices, create: () => false, update: routedToOwnServices, delete: isAdmin },
+  access: { read: routedToOwnServices, create: nobody, update: routedToOwnServices, delete: isAdmin },
   defaultSort: '-submittedAt',
   hooks: { beforeOperation: [rememberOperation], afterRead: [auditStaffRead] },
   fields: [...referralFields, ...caseFields],

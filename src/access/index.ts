@@ -1,5 +1,6 @@
 export { adminOrSelf } from './adminOrSelf'
 export { anyone } from './anyone'
+export { nobody } from './nobody'
 export { isAdmin, isAdminField } from './isAdmin'
 export { isCaseworkerField } from './isCaseworkerField'
 export { isEditor } from './isEditor'

@@ -1,10 +1,9 @@
 import type { Field } from 'payload'
 
-import { isCaseworkerField } from '@/access'
+import { isCaseworkerField, nobody } from '@/access'
 import type { EmailKind } from '@/email/types'
 import { EMAIL_SENT_FIELDS } from '@/submissions/emailsSent'
 
-const nobody = () => false
 
 const EMAIL_LABELS: Record<EmailKind, string> = {
   trainee: 'Confirmation to the trainee',
