@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, isStaff, publishedOrStaff } from '@/access'
+import { DEFAULT_FIRST_CONTACT_WORKING_DAYS } from '@/casework/stages'
 import { previewPath } from '@/site/paths'
 import { contentVersions } from './fields/contentVersions'
 import { SERVICE_GROUPS } from './fields/options'
@@ -49,6 +50,16 @@ export const Services: CollectionConfig = {
       type: 'relationship',
       relationTo: 'forms',
       admin: { description: 'Trainees apply for this service through this form.' },
+    },
+    {
+      name: 'firstContactWorkingDays',
+      label: 'First contact within (working days)',
+      type: 'number',
+      required: true,
+      defaultValue: DEFAULT_FIRST_CONTACT_WORKING_DAYS,
+      min: 1,
+      max: 60,
+      admin: { position: 'sidebar', description: "A routine referral's first contact is due this many working days after it arrives." },
     },
     { name: 'group', type: 'select', required: true, defaultValue: 'tab', options: SERVICE_GROUPS, admin: { position: 'sidebar' } },
     {

@@ -9,6 +9,7 @@ import { FormSessions } from './FormSessions'
 import { FormVersions } from './FormVersions'
 import { ContactRouting } from './globals/ContactRouting'
 import { SiteSettings } from './globals/SiteSettings'
+import { WorkingCalendar } from './globals/WorkingCalendar'
 import { Media } from './Media'
 import { Policies } from './Policies'
 import { RateLimits } from './RateLimits'
@@ -38,4 +39,4 @@ export const collections: CollectionConfig[] = [
   RateLimits,
 ].map((collection) => ({ ...collection, fields: readOnlyJsonFields(collection.fields) }))
 
-export const globals: GlobalConfig[] = [SiteSettings, ContactRouting]
+export const globals: GlobalConfig[] = [SiteSettings, ContactRouting, WorkingCalendar]

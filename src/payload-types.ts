@@ -114,11 +114,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'contact-routing': ContactRouting;
+    'working-calendar': WorkingCalendar;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'contact-routing': ContactRoutingSelect<false> | ContactRoutingSelect<true>;
+    'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -201,6 +203,10 @@ export interface Service {
    * Trainees apply for this service through this form.
    */
   applicationForm?: (number | null) | Form;
+  /**
+   * A routine referral's first contact is due this many working days after it arrives.
+   */
+  firstContactWorkingDays: number;
   group: 'tab' | 'specialist' | 'workforce-scheme';
   /**
    * Lower numbers come first.
@@ -1245,6 +1251,8 @@ export interface FormSession {
 export interface Submission {
   id: number;
   reference: string;
+  applicantName?: string | null;
+  applicantEmail?: string | null;
   answers:
     | {
         [k: string]: unknown;
@@ -1276,8 +1284,21 @@ export interface Submission {
   idempotencyKey?: string | null;
   routedService?: (number | null) | Service;
   priority: 'normal' | 'urgent';
-  status: 'new' | 'triaged' | 'in-progress' | 'closed';
+  status: 'new' | 'triaged' | 'contacted' | 'in-support' | 'closed';
+  /**
+   * Required to close the referral.
+   */
+  outcome?:
+    ('support-completed' | 'declined-by-trainee' | 'not-eligible' | 'referred-elsewhere' | 'no-response') | null;
   assignee?: (number | null) | User;
+  /**
+   * Set on arrival from the service's (or, if urgent, the form's) working days.
+   */
+  firstContactDueAt?: string | null;
+  triagedAt?: string | null;
+  firstContactAt?: string | null;
+  supportStartedAt?: string | null;
+  closedAt?: string | null;
   notes?:
     | {
         text: string;
@@ -1603,6 +1624,7 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   relatedResources?: T;
   applicationForm?: T;
+  firstContactWorkingDays?: T;
   group?: T;
   navOrder?: T;
   updatedAt?: T;
@@ -2231,6 +2253,8 @@ export interface FormSessionsSelect<T extends boolean = true> {
  */
 export interface SubmissionsSelect<T extends boolean = true> {
   reference?: T;
+  applicantName?: T;
+  applicantEmail?: T;
   answers?: T;
   form?: T;
   formVersion?: T;
@@ -2251,7 +2275,13 @@ export interface SubmissionsSelect<T extends boolean = true> {
   routedService?: T;
   priority?: T;
   status?: T;
+  outcome?: T;
   assignee?: T;
+  firstContactDueAt?: T;
+  triagedAt?: T;
+  firstContactAt?: T;
+  supportStartedAt?: T;
+  closedAt?: T;
   notes?:
     | T
     | {
@@ -2468,6 +2498,25 @@ export interface ContactRouting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar".
+ */
+export interface WorkingCalendar {
+  id: number;
+  /**
+   * e.g. the office Christmas closure. Weekends and bank holidays are already skipped.
+   */
+  closures?:
+    | {
+        date: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2549,6 +2598,22 @@ export interface ContactRoutingSelect<T extends boolean = true> {
     | {
         topic?: T;
         advice?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar_select".
+ */
+export interface WorkingCalendarSelect<T extends boolean = true> {
+  closures?:
+    | T
+    | {
+        date?: T;
+        label?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -1,13 +1,21 @@
 import type { Field } from 'payload'
 
-import { isCaseworkerField } from '@/access'
+import { isCaseworkerField, nobody } from '@/access'
+import { OUTCOME_LABELS, OUTCOMES, PRIORITIES, PRIORITY_LABELS, STAGE_LABELS, STAGE_REACHED_AT, STAGES } from '@/casework/stages'
 
-export const SUBMISSION_STATUSES = ['new', 'triaged', 'in-progress', 'closed'] as const
-export const PRIORITIES = ['normal', 'urgent'] as const
+const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
-const label = (value: string) => value[0].toUpperCase() + value.slice(1).replace('-', ' ')
+/** When the referral reached each stage: written by the server from its clock, never by a request. */
+const stageTimestamps: Field[] = Object.entries(STAGE_REACHED_AT).map(([stage, name]) => ({
+  name,
+  label: `${STAGE_LABELS[stage as keyof typeof STAGE_LABELS]} at`,
+  type: 'date',
+  index: true,
+  access: { update: nobody },
+  admin: { readOnly: true, ...dateTime },
+}))
 
-/** What case workers do with a referral: route, triage, assign and note. */
+/** What case workers do with a referral: route, triage, assign, contact, note and close. */
 export const caseFields: Field[] = [
   {
     type: 'row',
@@ -19,19 +27,40 @@ export const caseFields: Field[] = [
         required: true,
         defaultValue: 'normal',
         index: true,
-        options: PRIORITIES.map((value) => ({ value, label: label(value) })),
+        options: PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] })),
       },
       {
         name: 'status',
+        label: 'Stage',
         type: 'select',
         required: true,
         defaultValue: 'new',
         index: true,
-        options: SUBMISSION_STATUSES.map((value) => ({ value, label: label(value) })),
+        options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
       },
     ],
   },
-  { name: 'assignee', type: 'relationship', relationTo: 'users' },
+  {
+    name: 'outcome',
+    type: 'select',
+    options: OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] })),
+    admin: { description: 'Required to close the referral.', condition: (data) => data?.status === 'closed' || Boolean(data?.outcome) },
+  },
+  { name: 'assignee', type: 'relationship', relationTo: 'users', index: true },
+  {
+    name: 'firstContactDueAt',
+    label: 'First contact due',
+    type: 'date',
+    index: true,
+    access: { update: nobody },
+    admin: { readOnly: true, position: 'sidebar', description: "Set on arrival from the service's (or, if urgent, the form's) working days.", ...dateTime },
+  },
+  {
+    type: 'collapsible',
+    label: 'Stage history',
+    admin: { position: 'sidebar', initCollapsed: true },
+    fields: stageTimestamps,
+  },
   {
     name: 'notes',
     type: 'array',
@@ -41,9 +70,9 @@ export const caseFields: Field[] = [
       {
         type: 'row',
         fields: [
-          // Filled from the signed-in user and the clock, so a note says who wrote it and when.
-          { name: 'author', type: 'relationship', relationTo: 'users', defaultValue: ({ user }) => user?.id, admin: { readOnly: true } },
-          { name: 'at', type: 'date', defaultValue: () => new Date().toISOString(), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+          // Set by the server from the signed-in user and the clock, so a note says who wrote it and when.
+          { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+          { name: 'at', type: 'date', admin: { readOnly: true, ...dateTime } },
         ],
       },
     ],

@@ -4,7 +4,6 @@ import { isCaseworkerField, nobody } from '@/access'
 import type { EmailKind } from '@/email/types'
 import { EMAIL_SENT_FIELDS } from '@/submissions/emailsSent'
 
-
 const EMAIL_LABELS: Record<EmailKind, string> = {
   trainee: 'Confirmation to the trainee',
   service: 'Service notification',
@@ -21,6 +20,14 @@ export const referralFields: Field[] = [
     index: true,
     access: { update: nobody },
     admin: { readOnly: true, position: 'sidebar' },
+  },
+  {
+    // Copied from the answers on arrival, so queues and staff search need not read the answers.
+    type: 'row',
+    fields: [
+      { name: 'applicantName', label: "Applicant's name", type: 'text', index: true, access: { read: isCaseworkerField, update: nobody }, admin: { readOnly: true } },
+      { name: 'applicantEmail', label: "Applicant's email", type: 'email', index: true, access: { read: isCaseworkerField, update: nobody }, admin: { readOnly: true } },
+    ],
   },
   {
     name: 'answers',
