@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isAdmin, isStaff } from '@/access'
+import { forgetClosures } from '@/submissions/closures'
 
 /**
  * Days the PSU office is closed beyond weekends and England and Wales bank holidays (which come
@@ -11,6 +12,7 @@ export const WorkingCalendar: GlobalConfig = {
   label: 'Working calendar',
   admin: { group: 'Referrals' },
   access: { read: isStaff, update: isAdmin },
+  hooks: { afterChange: [() => forgetClosures()] },
   fields: [
     {
       name: 'closures',

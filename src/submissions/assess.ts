@@ -13,21 +13,23 @@ export type ReferralAssessment = {
   eligibility?: { eligible: boolean; reason: string }
   /** The routed service's id, or undefined when no rule matched or the service is gone. */
   serviceId?: string | number
+  /** The routed service's working days to first contact. */
+  serviceFirstContactWorkingDays?: number
   priority: 'normal' | 'urgent'
 }
 
-async function serviceIdForSlug(payload: Payload, slug: string | undefined, req?: Partial<PayloadRequest>) {
+async function serviceForSlug(payload: Payload, slug: string | undefined, req?: Partial<PayloadRequest>) {
   if (!slug) return undefined
   const { docs } = await payload.find({
     collection: 'services',
     where: { slug: { equals: slug } },
-    select: { slug: true },
+    select: { slug: true, firstContactWorkingDays: true },
     limit: 1,
     depth: 0,
     pagination: false,
     req,
   })
-  return docs[0]?.id
+  return docs[0]
 }
 
 /**
@@ -36,11 +38,13 @@ async function serviceIdForSlug(payload: Payload, slug: string | undefined, req?
  */
 export async function assessReferral(payload: Payload, form: PublishedForm, answers: Answers, req?: Partial<PayloadRequest>): Promise<ReferralAssessment> {
   const definition = form.definition
+  const service = await serviceForSlug(payload, routeService(definition, answers), req)
   const eligibility = definition.eligibilityGate ? evaluateEligibility(await loadEligibilityRules(payload, req), answers) : undefined
   return {
     answers,
     eligibility: eligibility && { eligible: eligibility.eligible, reason: eligibility.reason },
-    serviceId: await serviceIdForSlug(payload, routeService(definition, answers), req),
+    serviceId: service?.id,
+    serviceFirstContactWorkingDays: service?.firstContactWorkingDays,
     priority: isRiskTriggered(definition, answers) ? 'urgent' : 'normal',
   }
 }

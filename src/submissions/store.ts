@@ -1,5 +1,9 @@
 import { ValidationError, type Payload } from 'payload'
 
+import { applicantOf } from '@/casework/applicant'
+import { firstContactDue } from '@/casework/firstContactDue'
+import type { Closures } from '@/casework/workingDays'
+
 import type { ReferralAssessment } from './assess'
 import type { PublishedForm } from './publishedForm'
 import { generateReference, type RandomInt } from './reference'
@@ -8,6 +12,8 @@ export type StoreReferralInput = {
   form: PublishedForm
   assessment: ReferralAssessment
   now: Date
+  /** Office closure days (the Working calendar global), for the first contact due time. */
+  closures: Closures
   /** The stored idempotency fingerprint, when the client sent a key. */
   idempotencyKey?: string
   random?: RandomInt
@@ -24,6 +30,13 @@ export type StoredReferral = {
 /** A fresh reference colliding with a stored one is rare (31^8 values); a few tries suffice. */
 const REFERENCE_ATTEMPTS = 5
 const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Payload's own email rule (payload/dist/fields/validations.js), stricter than the form's in a
+ * corner (a domain label ending in a hyphen): an address it would refuse stays in the answers
+ * only, so it can never turn a valid referral into an error.
+ */
+const PAYLOAD_EMAIL = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 
 /** The unique field a failed insert collided on, if that is why it failed. */
 function uniqueViolation(error: unknown): 'reference' | 'idempotencyKey' | undefined {
@@ -56,6 +69,14 @@ async function findByIdempotencyKey(payload: Payload, key: string): Promise<Stor
  */
 export async function storeReferral(payload: Payload, input: StoreReferralInput): Promise<StoredReferral> {
   const { form, assessment, now, idempotencyKey } = input
+  const applicant = applicantOf(form.definition, assessment.answers)
+  const dueAt = firstContactDue({
+    submittedAt: now,
+    priority: assessment.priority,
+    serviceWorkingDays: assessment.serviceFirstContactWorkingDays,
+    urgentWorkingDays: form.messages.urgentContactWorkingDays,
+    closures: input.closures,
+  })
   if (idempotencyKey) {
     const existing = await findByIdempotencyKey(payload, idempotencyKey)
     if (existing) return existing
@@ -77,6 +98,9 @@ export async function storeReferral(payload: Payload, input: StoreReferralInput)
           priority: assessment.priority,
           status: 'new',
           submittedAt: now.toISOString(),
+          firstContactDueAt: dueAt.toISOString(),
+          applicantName: applicant.name,
+          applicantEmail: applicant.email && PAYLOAD_EMAIL.test(applicant.email) ? applicant.email : undefined,
           retainUntil: new Date(now.getTime() + form.retentionDays * DAY_MS).toISOString(),
           idempotencyKey,
         },

@@ -5,6 +5,7 @@ import type { FieldError } from '@/forms/types'
 import { limitSubmission } from '@/rateLimit'
 import { assessReferral } from './assess'
 import { isHoneypotFilled, MAX_KEY_LENGTH, parseSubmissionBody } from './body'
+import { loadClosures } from './closures'
 import { idempotencyFingerprint } from './idempotency'
 import { loadPublishedForm } from './publishedForm'
 import { sendReferralEmailsNow } from './queueEmails'
@@ -41,7 +42,7 @@ export type SubmitReferralResult =
 /**
  * Receives one referral: rate limit, body shape, published form, answers checked by the forms
  * engine against the frozen version (hidden questions neither required nor kept), eligibility,
- * routing and risk, then the referral stored in one write, which also records its emails as
+ * routing and risk, the first contact due time, then the referral stored in one write, which also records its emails as
  * still to send. A filled honeypot gets a reference-shaped answer and nothing is stored.
  * Bad input never throws.
  */
@@ -63,12 +64,13 @@ export async function submitReferral(payload: Payload, options: SubmitReferralOp
 
   const validation = validateAnswers(form.definition, parsed.body.answers, { now })
   if (!validation.ok) return { status: 422, errors: validation.errors }
-  const assessment = await assessReferral(payload, form, validation.answers, req)
+  const [assessment, closures] = await Promise.all([assessReferral(payload, form, validation.answers, req), loadClosures(payload, req)])
   const clientKey = headerKey || parsed.body.idempotencyKey
   const stored = await storeReferral(payload, {
     form,
     assessment,
     now,
+    closures,
     idempotencyKey: clientKey ? idempotencyFingerprint(form.slug, clientKey, assessment.answers) : undefined,
     random: options.random,
   })
