@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { JsonField as JsonField_7826c4d93f87abd88422233a7481f2fe } from '../../../src/admin/JsonField.client'
 import { RetryJobButton as RetryJobButton_2aeb2d8c729eef583a4311da9c8d0589 } from '../../../src/jobs/RetryJobButton.client'
+import { CaseworkNavLink as CaseworkNavLink_ccddf6fa90e3328cb016fff1d4c579db } from '../../../src/admin/casework/CaseworkNavLink'
+import { CaseworkView as CaseworkView_825096a18627b9da42a41ed0bcc0b2ad } from '../../../src/admin/casework/CaseworkView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/JsonField.client#JsonField": JsonField_7826c4d93f87abd88422233a7481f2fe,
   "/src/jobs/RetryJobButton.client#RetryJobButton": RetryJobButton_2aeb2d8c729eef583a4311da9c8d0589,
+  "/src/admin/casework/CaseworkNavLink#CaseworkNavLink": CaseworkNavLink_ccddf6fa90e3328cb016fff1d4c579db,
+  "/src/admin/casework/CaseworkView#CaseworkView": CaseworkView_825096a18627b9da42a41ed0bcc0b2ad,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
