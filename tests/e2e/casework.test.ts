@@ -57,8 +57,9 @@ describe('a case worker works a referral from the queues', () => {
   it('signs in and sees only their service in the queues, urgent first and tagged, with no axe violations', async () => {
     page = await careers.newPage()
     await signIn(page, CASEWORKER_CAREERS)
-    await page.getByRole('link', { name: 'Case work' }).click()
-    await page.waitForURL('**/admin/casework')
+    // The admin's nav offers the view (the nav itself may be folded away on this window size).
+    await expect(page.locator('nav a[href="/admin/casework"]').count()).resolves.toBe(1)
+    await page.goto('/admin/casework')
     await expect(queueLink(page, 'Urgent').innerText()).resolves.toBe('Urgent (1)')
     await expect(queueLink(page, 'Unallocated').innerText()).resolves.toBe('Unallocated (2)')
     await expect(queueLink(page, 'Assigned to me').innerText()).resolves.toBe('Assigned to me (0)')
@@ -75,18 +76,26 @@ describe('a case worker works a referral from the queues', () => {
     await expect(page.locator('tbody tr').first().locator('td').first().innerText()).resolves.toBe('Umar Khan')
   })
 
-  it('takes the next referral, the urgent one, and reads its answers by their questions', async () => {
+  it('takes the next referral, the urgent one, which becomes theirs', async () => {
+    await page.goto('/admin/casework')
     await page.getByRole('button', { name: 'Take next referral' }).click()
+    const { id } = await referralByReference(server.url, adminToken, refs.urgent)
+    await page.waitForURL(`**/admin/collections/submissions/${id}`)
+    expect((await referralByReference(server.url, adminToken, refs.urgent)).assignee).toBe(careersWorkerId)
+  })
+
+  it('opens it from its queue and reads its answers by their questions, the risk answer flagged', async () => {
+    await page.goto('/admin/casework?queue=urgent')
+    await page.getByRole('link', { name: refs.urgent }).click()
     await page.waitForURL(/\/admin\/collections\/submissions\/\d+$/)
     await formReady(page)
-    await expect(page.locator('#field-reference, .doc-header__title').first().innerText()).resolves.toContain(refs.urgent)
     const answers = page.getByRole('region', { name: /^Answers/ })
     await expect(answers.getByText('Are you having thoughts of harming yourself or ending your life?').count()).resolves.toBe(1)
     await expect(answers.getByText('Risk answer').count()).resolves.toBe(1)
     await expect(answers.getByText('12 April 1992').count()).resolves.toBe(1)
     await expect(page.getByText('harmThoughts').count()).resolves.toBe(0)
     await expect(page.getByRole('region', { name: 'Stage history' }).innerText()).resolves.toContain('New')
-    expect((await referralByReference(server.url, adminToken, refs.urgent)).assignee).toBe(careersWorkerId)
+    expect(formatViolations(await axeViolations(page))).toBe('')
   })
 
   it('moves it to contacted, adds a note, and closes it with an outcome', async () => {
@@ -115,7 +124,7 @@ describe('a case worker of another service', () => {
     expect(await rowReferences(page)).toEqual([refs.otherService])
     const { id } = await referralByReference(server.url, adminToken, refs.urgent)
     const response = await page.request.get(`/api/submissions/${id}?depth=0`)
-    expect(response.status()).toBe(404)
+    expect([403, 404]).toContain(response.status())
   })
 
   it('keeps the view from anyone signed out', async () => {

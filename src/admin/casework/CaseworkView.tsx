@@ -25,10 +25,10 @@ export async function CaseworkView({ initPageResult, params, searchParams }: Adm
   if (!hasRole(user, 'caseworker', 'admin')) {
     return (
       <DefaultTemplate {...templateProps}>
-        <div className="gutter--left gutter--right">
+        <main className="gutter--left gutter--right">
           <h1>Not authorised</h1>
           <p>Case work is for case workers and administrators.</p>
-        </div>
+        </main>
       </DefaultTemplate>
     )
   }
@@ -39,7 +39,7 @@ export async function CaseworkView({ initPageResult, params, searchParams }: Adm
   const editUrlPrefix = `${adminRoute}/collections/submissions`
   return (
     <DefaultTemplate {...templateProps}>
-      <div className="gutter--left gutter--right">
+      <main className="gutter--left gutter--right">
         <h1>Case work</h1>
         <TakeNextButton apiUrl={payload.config.routes.api} editUrlPrefix={editUrlPrefix} />
         <nav aria-label="Queues">
@@ -63,7 +63,7 @@ export async function CaseworkView({ initPageResult, params, searchParams }: Adm
             </ul>
           </nav>
         ) : null}
-      </div>
+      </main>
     </DefaultTemplate>
   )
 }
