@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations, formatViolations } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
-import { createStaff } from './support/adminApi'
+import { createStaff, EDITOR } from './support/adminApi'
 import { formReady, signIn } from './support/adminUi'
 import { applyFor, CASEWORKER_CAREERS, CASEWORKER_COACHING, createCaseworker, referralByReference, serviceId } from './support/casework'
 
@@ -124,6 +124,15 @@ describe('a case worker of another service', () => {
     const { id } = await referralByReference(server.url, adminToken, refs.urgent)
     const response = await page.request.get(`/api/submissions/${id}?depth=0`)
     expect([403, 404]).toContain(response.status())
+  })
+
+  it('is not for other staff: an editor gets no link and is told so', async () => {
+    const page = await (await newContext(browser, server.url)).newPage()
+    await signIn(page, EDITOR)
+    await expect(page.locator('nav a[href="/admin/casework"]').count()).resolves.toBe(0)
+    await page.goto('/admin/casework')
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Not authorised')
+    await expect(page.locator('table').count()).resolves.toBe(0)
   })
 
   it('keeps the view from anyone signed out', async () => {

@@ -81,6 +81,17 @@ async function servicesIn(slugs: string[]) {
   return docs.map((doc) => doc.id)
 }
 
+describe('the referrals list', () => {
+  it('puts urgent referrals first by default, then the newest', async () => {
+    const { docs } = await payload.find({ collection: 'submissions', depth: 0, limit: 100 })
+    const firstRoutine = docs.findIndex((doc) => doc.priority !== 'urgent')
+    expect(firstRoutine).toBeGreaterThan(0)
+    expect(docs.slice(firstRoutine).every((doc) => doc.priority !== 'urgent')).toBe(true)
+    const routine = docs.slice(firstRoutine).map((doc) => doc.submittedAt)
+    expect(routine).toEqual([...routine].sort().reverse())
+  })
+})
+
 describe('the referral summary', () => {
   it('gives question labels and readable answers in page order, flagging the risk answer', async () => {
     const { docs } = await payload.find({ collection: 'submissions', where: { priority: { equals: 'urgent' } }, depth: 1, limit: 1 })
