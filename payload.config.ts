@@ -17,6 +17,7 @@ import { withApiGuards } from './src/http/apiGuards'
 import { clientQueryError } from './src/http/clientQueryError'
 import { MAX_DEPTH, MAX_GRAPHQL_COMPLEXITY } from './src/http/apiLimits'
 import { seedOnInit } from './src/seed'
+import { CASEWORK_PATH } from './src/admin/casework/paths'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -47,6 +48,11 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' – PSU admin' },
     importMap: { baseDir: dirname },
+    components: {
+      // The case worker's queues; the view checks the role itself (custom views are public).
+      views: { casework: { Component: '/src/admin/casework/CaseworkView#CaseworkView', path: CASEWORK_PATH, exact: true, meta: { title: 'Case work' } } },
+      afterNavLinks: ['/src/admin/casework/CaseworkNavLink#CaseworkNavLink'],
+    },
     livePreview: {
       breakpoints: [
         { label: 'Mobile', name: 'mobile', width: 375, height: 667 },

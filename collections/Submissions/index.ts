@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody, routedToOwnServices } from '@/access'
+import { referralSummaryField } from '@/admin/referral/referralSummaryField'
 import { caseFields } from './fields/caseFields'
 import { referralFields } from './fields/referralFields'
 import { auditStaffRead } from './hooks/auditStaffRead'
@@ -16,12 +17,14 @@ export const Submissions: CollectionConfig = {
   labels: { singular: 'Referral', plural: 'Referrals' },
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'formSlug', 'priority', 'status', 'routedService', 'submittedAt'],
+    defaultColumns: ['reference', 'applicantName', 'routedService', 'priority', 'status', 'assignee', 'firstContactDueAt', 'submittedAt'],
     group: 'Referrals',
-    listSearchableFields: ['reference'],
+    listSearchableFields: ['reference', 'applicantName'],
   },
   access: { read: routedToOwnServices, create: nobody, update: routedToOwnServices, delete: isAdmin },
-  defaultSort: '-submittedAt',
+  // Urgent first ('urgent' sorts after 'normal'), then the newest. Payload's list view applies
+  // an array only as the default (a column sort chosen by the user replaces it).
+  defaultSort: ['-priority', '-submittedAt'],
   hooks: { beforeOperation: [rememberOperation], afterRead: [auditStaffRead] },
-  fields: [...referralFields, ...caseFields],
+  fields: [...referralFields, referralSummaryField, ...caseFields],
 }

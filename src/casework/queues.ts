@@ -53,8 +53,8 @@ export const QUEUE_LABELS: Record<QueueName, string> = {
   urgent: 'Urgent',
   unallocated: 'Unallocated',
   mine: 'Assigned to me',
-  overdue: 'Overdue first contact',
-  dueThisWeek: 'First contact due this week',
+  overdue: 'Overdue',
+  dueThisWeek: 'Due this week',
 }
 
 /** Work order within a queue: urgent first, then the earliest first contact due. */

@@ -22,7 +22,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { JsonField as JsonField_7826c4d93f87abd88422233a7481f2fe } from '../../../src/admin/JsonField.client'
+import { ReferralSummary as ReferralSummary_a8f7e6154dddf72a46dfb92fb27d7984 } from '../../../src/admin/referral/ReferralSummary'
 import { RetryJobButton as RetryJobButton_2aeb2d8c729eef583a4311da9c8d0589 } from '../../../src/jobs/RetryJobButton.client'
+import { CaseworkNavLink as CaseworkNavLink_ccddf6fa90e3328cb016fff1d4c579db } from '../../../src/admin/casework/CaseworkNavLink'
+import { CaseworkView as CaseworkView_825096a18627b9da42a41ed0bcc0b2ad } from '../../../src/admin/casework/CaseworkView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -51,6 +54,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/JsonField.client#JsonField": JsonField_7826c4d93f87abd88422233a7481f2fe,
+  "/src/admin/referral/ReferralSummary#ReferralSummary": ReferralSummary_a8f7e6154dddf72a46dfb92fb27d7984,
   "/src/jobs/RetryJobButton.client#RetryJobButton": RetryJobButton_2aeb2d8c729eef583a4311da9c8d0589,
+  "/src/admin/casework/CaseworkNavLink#CaseworkNavLink": CaseworkNavLink_ccddf6fa90e3328cb016fff1d4c579db,
+  "/src/admin/casework/CaseworkView#CaseworkView": CaseworkView_825096a18627b9da42a41ed0bcc0b2ad,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -34,7 +34,8 @@ export const referralFields: Field[] = [
     type: 'json',
     required: true,
     access: { read: isCaseworkerField, update: nobody },
-    admin: { readOnly: true },
+    // Shown readably by the referral summary (src/admin/referral), not as raw JSON.
+    admin: { readOnly: true, hidden: true },
   },
   {
     type: 'row',

@@ -1,0 +1,2 @@
+/** Where the case-work view lives under the admin route. */
+export const CASEWORK_PATH = '/casework'
