@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from 'react'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { checkReferralStatus } from '@/referralStatus/action'
 import type { StatusFormState } from '@/referralStatus/state'
+import { paths } from '@/site/paths'
 
 import { StatusField } from './StatusField'
 import { StatusResult } from './StatusResult'
@@ -16,7 +17,9 @@ const EMPTY = { reference: '', email: '' }
  * rendered into the response; with it, the same action runs and focus moves to the answer.
  */
 export function StatusForm({ reference, contactEmail }: { reference: string; contactEmail: string }) {
-  const [state, action, pending] = useActionState<StatusFormState, FormData>(checkReferralStatus, { kind: 'start', values: { reference, email: '' } })
+  // The permalink is where a post made before scripts load goes: this page, without the query.
+  const initial: StatusFormState = { kind: 'start', values: { reference, email: '' } }
+  const [state, action, pending] = useActionState(checkReferralStatus, initial, paths.referralStatus())
   const focusTarget = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (state.kind !== 'start') focusTarget.current?.focus()
