@@ -6,6 +6,7 @@ import { axeViolations, formatViolations } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { formatVnuErrors, validateHtml } from '../helpers/vnu'
 import { pathname, PHONE } from './support/phone'
 import { walkToConfirmation } from './support/walkForm'
 
@@ -20,6 +21,8 @@ let browser: Browser
 let noScripts: BrowserContext
 let withScripts: BrowserContext
 let reference = ''
+/** The answers to the posted form, as a browser without scripts received them, for the HTML check. */
+const answered: { name: string; html: string }[] = []
 
 beforeAll(async () => {
   smtp = await startTestSmtp()
@@ -66,6 +69,7 @@ describe('a trainee checks where their referral is, JavaScript off', () => {
     await check(page, EMAIL.toUpperCase())
     await expect(page.locator('#referral-stage').innerText()).resolves.toBe('We have received your referral')
     await expect(page.getByRole('main').innerText()).resolves.toContain(reference)
+    answered.push({ name: 'status found', html: await page.content() })
     expect(decodeURIComponent(page.url())).not.toContain('@')
     await page.close()
   })
@@ -81,7 +85,7 @@ describe('a trainee checks where their referral is, JavaScript off', () => {
     await page.close()
   })
 
-  it('explains empty answers in the NHS error summary', async () => {
+  it('explains empty answers in the NHS error summary, and answers a wrong pair with the not-found message', async () => {
     const page = await noScripts.newPage()
     await page.goto('/referral-status')
     await page.getByRole('button', { name: 'Check status' }).click()
@@ -89,6 +93,12 @@ describe('a trainee checks where their referral is, JavaScript off', () => {
     const summary = page.locator('.nhsuk-error-summary')
     await expect(summary.getByRole('link', { name: 'Enter your reference number' }).getAttribute('href')).resolves.toBe('#reference')
     await expect(summary.getByRole('link', { name: 'Enter the email address you gave in your application' }).getAttribute('href')).resolves.toBe('#email')
+    answered.push({ name: 'status form with errors', html: await page.content() })
+
+    await page.getByLabel('Reference number', { exact: true }).fill(reference)
+    await check(page, 'someone.else@example.org')
+    await expect(page.getByRole('main').innerText()).resolves.toContain('We could not find a referral with that reference and email address.')
+    answered.push({ name: 'status not found', html: await page.content() })
     await page.close()
   })
 
@@ -99,6 +109,11 @@ describe('a trainee checks where their referral is, JavaScript off', () => {
     await page.waitForLoadState()
     expect(pathname(page)).toBe('/referral-status')
     await page.close()
+  })
+
+  it('answers in valid HTML', async () => {
+    expect(answered.map(({ name }) => name)).toEqual(['status found', 'status form with errors', 'status not found'])
+    expect(formatVnuErrors(await validateHtml(answered))).toBe('')
   })
 })
 
