@@ -8,6 +8,7 @@ export function SiteFooter({ contactEmail }: { contactEmail: string }) {
     { label: 'Resources', href: paths.resources() },
     { label: 'Policies', href: paths.policies() },
     { label: 'Search', href: paths.search() },
+    { label: 'Check your referral', href: paths.referralStatus() },
     { label: `Email the PSU: ${contactEmail}`, href: `mailto:${contactEmail}` },
   ]
   return (

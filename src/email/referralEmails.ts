@@ -12,6 +12,8 @@ export type ReferralEmailContext = {
   serviceName: string
   formTitle: string
   adminLink: string
+  /** The trainee's status page with the reference filled in (absolute URL); trainee email only. */
+  statusLink?: string
   /** The form's confirmation text: what happens next after a routine referral. */
   whatHappensNext: string
   /** The form's setting: an urgent referral is first contacted within this many working days. */
@@ -39,7 +41,11 @@ function traineeSections(context: ReferralEmailContext, values: PlaceholderValue
           .map((line) => line.trim())
           .filter(Boolean)
   return [
-    { heading: 'Your reference', lines: [context.reference, 'Quote it whenever you contact us about this referral.'] },
+    {
+      heading: 'Your reference',
+      lines: [context.reference, 'Quote it whenever you contact us about this referral.'],
+      link: context.statusLink ? { href: context.statusLink, text: 'Check where your referral is' } : undefined,
+    },
     { heading: 'What happens next', lines: next },
     {
       heading: 'If you need help now',

@@ -22,6 +22,12 @@ export const submissionRateLimit = (): RateLimitRule => ({ name: 'submission', .
 export const FORM_SESSION_RATE_LIMIT: RateLimitRule = { name: 'form-session', points: 30, durationSeconds: 600 }
 
 /**
+ * Referral status lookups per client in 10 minutes: enough for a trainee who mistypes, too few
+ * to try many references or email addresses.
+ */
+export const STATUS_LOOKUP_RATE_LIMIT: RateLimitRule = { name: 'status-lookup', points: 5, durationSeconds: 600 }
+
+/**
  * A limiter for a rule, its counters in the running database so every app instance shares
  * them: MongoDB through rate-limiter-flexible's own store, SQLite through the libsql store.
  * If the database cannot count, an in-memory limiter stands in rather than refusing referrals
@@ -92,6 +98,11 @@ export async function consumePoint(limiter: RateLimiterAbstract, key: string): P
  */
 export function limitSubmission(payload: Payload, client: string): Promise<RateLimitDecision> {
   return consumePoint(rateLimiterFor(payload, submissionRateLimit()), client)
+}
+
+/** Counts one referral status lookup for this client. */
+export function limitStatusLookup(payload: Payload, client: string): Promise<RateLimitDecision> {
+  return consumePoint(rateLimiterFor(payload, STATUS_LOOKUP_RATE_LIMIT), client)
 }
 
 /** Counts one new form session for this client. */

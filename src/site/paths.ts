@@ -11,6 +11,8 @@ export const paths = {
   search: () => '/search',
   eligibility: () => '/eligibility',
   apply: (formSlug: string) => `/apply/${formSlug}`,
+  /** The trainee's status page; the reference (never the email address) may be filled in. */
+  referralStatus: (reference?: string) => (reference ? `/referral-status?${new URLSearchParams({ reference })}` : '/referral-status'),
 } as const
 
 /**

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { EmailKind, ReferralEmailContext } from '@/email'
 import type { FormDefinition } from '@/forms/types'
 import type { Submission } from '@/payload-types'
+import { paths } from '@/site/paths'
 import { formMessagesSchema } from './publishedForm'
 import { traineeEmailAddress, traineeFirstName } from './recipients'
 
@@ -50,6 +51,7 @@ export async function planReferralEmail(
       serviceName: service?.title ?? settings.serviceName ?? 'Professional Support Unit',
       formTitle: definition.title,
       adminLink: `${addresses.serverUrl}/admin/collections/submissions/${submission.id}`,
+      statusLink: kind === 'trainee' ? `${addresses.serverUrl}${paths.referralStatus(submission.reference)}` : undefined,
       whatHappensNext: messages.confirmation,
       urgentContactWorkingDays: messages.urgentContactWorkingDays,
       supportLines: lines,

@@ -20,6 +20,8 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { name: 'search for urgent help', path: `${paths.search()}?q=crisis`, status: 200 },
   { name: 'eligibility start', path: paths.eligibility(), status: 200 },
   { name: 'application start', path: paths.apply(GENERAL_APPLICATION_SLUG), status: 200 },
+  { name: 'referral status', path: paths.referralStatus(), status: 200 },
+  { name: 'referral status, reference filled in', path: paths.referralStatus('K7PX2MRQ'), status: 200 },
   { name: 'page not found', path: '/no-such-page', status: 404 },
 ]
 

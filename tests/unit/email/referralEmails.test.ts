@@ -25,6 +25,14 @@ const context: ReferralEmailContext = {
 }
 
 describe('referralEmail', () => {
+  it('links the trainee, and only the trainee, to the status page with the reference filled in', () => {
+    const statusLink = 'https://psu.example/referral-status?reference=K7PX2MRQ'
+    const trainee = referralEmail('trainee', { ...context, statusLink })
+    expect(trainee.text).toContain(`Check where your referral is: ${statusLink}`)
+    expect(trainee.html).toContain(`<a href="${statusLink}">Check where your referral is</a>`)
+    for (const kind of ['service', 'urgent'] as const) expect(referralEmail(kind, { ...context, statusLink }).text).not.toContain('referral-status')
+  })
+
   it('confirms to the trainee with the reference, what happens next and the four crisis lines', () => {
     const email = referralEmail('trainee', context)
     expect(email.subject).toBe('Your referral K7PX2MRQ')

@@ -7,6 +7,7 @@ import { getSiteSettings } from '@/content/settings'
 import { getSupportLines } from '@/content/supportLines'
 import { whatHappensNext } from '@/journey/confirmationText'
 import { applyPageContext } from '@/journey/context'
+import { paths } from '@/site/paths'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -42,6 +43,10 @@ export default async function ConfirmationPage({ params }: Props) {
           {whatHappensNext(form.messages.confirmation, values, urgency).map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
+          <p>
+            <a href={paths.referralStatus(reference)}>Check where your referral is</a> at any time with your reference and
+            email address.
+          </p>
           <p>
             If you have a question about your application, email{' '}
             <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a> and quote your reference.
