@@ -26,6 +26,8 @@ export function stampNotes(before: CaseNote[], after: CaseNote[], author: unknow
   const earlier = new Map(before.map((note) => [String(note.id ?? ''), note]))
   return after.map((note) => {
     const known = note.id ? earlier.get(String(note.id)) : undefined
+    // Each earlier note is matched once: a second row with its id is a new note.
+    if (known) earlier.delete(String(note.id))
     if (known) return { ...note, author: known.author ?? null, at: known.at ?? null }
     const { id: _unused, ...fresh } = note
     return { ...fresh, author, at: now.toISOString() }

@@ -28,7 +28,7 @@ export type TransitionCheck = { allowed: true } | { allowed: false; message: str
 export function checkTransition(from: Stage, to: Stage, isAdmin: boolean): TransitionCheck {
   if (from === to) return { allowed: true }
   const move = TRANSITIONS.find((transition) => transition.from === from && transition.to === to)
-  const label = `${STAGE_LABELS[from]} to ${STAGE_LABELS[to]}`
+  const label = `${STAGE_LABELS[from] ?? String(from)} to ${STAGE_LABELS[to] ?? String(to)}`
   if (!move) return { allowed: false, message: `A referral cannot move from ${label}.` }
   if (move.by === 'admin' && !isAdmin) return { allowed: false, message: `Only an administrator can move a referral from ${label}.` }
   return { allowed: true }

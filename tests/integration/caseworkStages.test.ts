@@ -90,6 +90,12 @@ describe('stage times and outcome', () => {
     expect([reopened.outcome ?? null, reopened.closedAt ?? null]).toEqual([null, null])
   })
 
+  it('lets a referral closed before outcomes existed take a note without one', async () => {
+    const { id } = await newReferral(payload)
+    await setRaw(payload, id, { status: 'closed', outcome: null })
+    expect((await patch('careers', id, { notes: [{ text: 'Late note' }] })).status).toBe(200)
+  })
+
   it('keeps an open referral without an outcome', async () => {
     const { id } = await newReferral(payload)
     expect((await patch('careers', id, { status: 'triaged', outcome: 'not-eligible' })).status).toBe(200)

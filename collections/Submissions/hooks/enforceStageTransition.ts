@@ -7,8 +7,9 @@ import { caseRefusal } from '@/submissions/caseRefusal'
 
 /**
  * A change of stage must be one of the allowed moves (`src/casework/transitions.ts`), for
- * every caller, the Local API with `overrideAccess` included. A closed referral needs an
- * outcome; an open one has none (re-opening clears it).
+ * every caller, the Local API with `overrideAccess` included. Closing needs an outcome, which
+ * cannot then be removed; an open referral has none (re-opening clears it). A referral closed
+ * before outcomes existed stays editable (its notes, say) without one.
  */
 export const enforceStageTransition: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc) return data
@@ -17,6 +18,6 @@ export const enforceStageTransition: CollectionBeforeChangeHook = ({ data, opera
   const check = checkTransition(from, to, isAdminUser(req.user))
   if (!check.allowed) throw caseRefusal(req, 'status', check.message)
   if (to !== 'closed') return { ...data, outcome: null }
-  if (!data.outcome) throw caseRefusal(req, 'outcome', 'Choose an outcome to close the referral.')
+  if (!data.outcome && (from !== 'closed' || originalDoc.outcome)) throw caseRefusal(req, 'outcome', 'Choose an outcome to close the referral.')
   return data
 }
