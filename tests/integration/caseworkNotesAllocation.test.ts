@@ -89,6 +89,28 @@ describe('allocation and routing', () => {
     expect((await stored(id)).assignee ?? null).toBe(allowed ? staff[who].id : null)
   })
 
+  it.each([['an unknown id', 999_999], ['a word', 'abc'], ['an object', { id: 'x' }], ['a list', [1]]])(
+    'answers 400, not 5xx, to an assignee that is %s',
+    async (_, assignee) => {
+      const { id } = await newReferral(payload)
+      const response = await patch('careers', id, { assignee })
+      expect(response.status).toBe(400)
+      expect(fieldErrors(response.json).assignee).toMatch(/case worker of its service/)
+      expect((await stored(id)).assignee ?? null).toBeNull()
+    },
+  )
+
+  it.each([['no service', null], ['an unknown service', 999_999], ['a word', 'abc'], ['a list', [1]], ['an object', { id: 'x' }]])(
+    'answers 400, not 5xx, to re-routing to %s',
+    async (_, routedService) => {
+      const { id } = await newReferral(payload)
+      const response = await patch('admin', id, { routedService })
+      expect(response.status).toBe(400)
+      expect(fieldErrors(response.json).routedService).toBe('Choose the service this referral goes to.')
+      expect((await stored(id)).routedService).toBe(services.careers)
+    },
+  )
+
   it('never routes a referral to no service', async () => {
     const { id } = await newReferral(payload)
     for (const who of ['careers', 'admin'] as const) {
