@@ -2,16 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '@/access'
 import { AUDIT_OPERATIONS } from '@/submissions/audit'
-
+import { CASE_CHANGES } from '@/submissions/caseAudit'
 
 /**
- * Who saw which referral, and when. Written by the system only, never changed or deleted
- * through any API, and read by administrators (subject-access requests, investigations).
+ * Who saw which referral, and when; who changed its stage, assignee, service or priority,
+ * from what to what. Written by the system only, never changed or deleted through any API, and read by administrators (subject-access requests, investigations).
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: { singular: 'Audit entry', plural: 'Audit log' },
-  admin: { useAsTitle: 'reference', defaultColumns: ['at', 'userEmail', 'reference', 'operation'], group: 'System' },
+  admin: { useAsTitle: 'reference', defaultColumns: ['at', 'userEmail', 'reference', 'operation', 'from', 'to'], group: 'System' },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-at',
   fields: [
@@ -22,6 +22,9 @@ export const AuditLog: CollectionConfig = {
     // Never populated: reading the log must not itself read (and audit) the referrals.
     { name: 'submission', type: 'relationship', relationTo: 'submissions', required: true, index: true, maxDepth: 0 },
     { name: 'reference', type: 'text', index: true },
-    { name: 'operation', type: 'select', required: true, options: [...AUDIT_OPERATIONS] },
+    { name: 'operation', type: 'select', required: true, options: [...AUDIT_OPERATIONS, ...Object.keys(CASE_CHANGES)] },
+    // For a change: the value before and after (ids for people and services; empty for none).
+    { name: 'from', type: 'text' },
+    { name: 'to', type: 'text' },
   ],
 }

@@ -1353,7 +1353,9 @@ export interface AuditLog {
   userEmail?: string | null;
   submission: number | Submission;
   reference?: string | null;
-  operation: 'list' | 'read' | 'update' | 'delete';
+  operation: 'list' | 'read' | 'update' | 'delete' | 'stage' | 'assignee' | 'service' | 'priority';
+  from?: string | null;
+  to?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2350,6 +2352,8 @@ export interface AuditLogSelect<T extends boolean = true> {
   submission?: T;
   reference?: T;
   operation?: T;
+  from?: T;
+  to?: T;
   updatedAt?: T;
   createdAt?: T;
 }

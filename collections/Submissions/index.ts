@@ -4,13 +4,22 @@ import { isAdmin, nobody, routedToOwnServices } from '@/access'
 import { referralSummaryField } from '@/admin/referral/referralSummaryField'
 import { caseFields } from './fields/caseFields'
 import { referralFields } from './fields/referralFields'
+import { takeNextEndpoint } from './endpoints/takeNextEndpoint'
+import { appendOnlyNotes } from './hooks/appendOnlyNotes'
+import { auditCaseChanges } from './hooks/auditCaseChanges'
 import { auditStaffRead } from './hooks/auditStaffRead'
+import { enforceAllocation } from './hooks/enforceAllocation'
+import { enforceStageTransition } from './hooks/enforceStageTransition'
 import { rememberOperation } from './hooks/rememberOperation'
+import { stampStageTimes } from './hooks/stampStageTimes'
 
 /**
  * Referrals from trainees. Nobody creates one through the collection API: the public form
  * endpoint (`POST /api/forms/{slug}/submissions`) validates and stores them with the Local
- * API. Case workers see those routed to their services; every staff read is audited.
+ * API. Case workers see those routed to their services; every staff read is audited. The
+ * case-work rules (allowed stage moves, append-only notes, allocation) hold for every caller,
+ * so they live in hooks rather than access; every change of stage, holder, service or
+ * priority is audited.
  */
 export const Submissions: CollectionConfig = {
   slug: 'submissions',
@@ -25,6 +34,12 @@ export const Submissions: CollectionConfig = {
   // Urgent first ('urgent' sorts after 'normal'), then the newest. Payload's list view applies
   // an array only as the default (a column sort chosen by the user replaces it).
   defaultSort: ['-priority', '-submittedAt'],
-  hooks: { beforeOperation: [rememberOperation], afterRead: [auditStaffRead] },
+  hooks: {
+    beforeOperation: [rememberOperation],
+    beforeChange: [enforceStageTransition, stampStageTimes, enforceAllocation, appendOnlyNotes],
+    afterChange: [auditCaseChanges],
+    afterRead: [auditStaffRead],
+  },
+  endpoints: [takeNextEndpoint],
   fields: [...referralFields, referralSummaryField, ...caseFields],
 }

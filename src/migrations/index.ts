@@ -2,6 +2,7 @@ import * as migration_20261125_080031_initial from './20261125_080031_initial';
 import * as migration_20261125_090641_referral_email_outbox from './20261125_090641_referral_email_outbox';
 import * as migration_20261130_164442_front_door_and_housekeeping from './20261130_164442_front_door_and_housekeeping';
 import * as migration_20261130_165356_case_work_stages_and_deadlines from './20261130_165356_case_work_stages_and_deadlines';
+import * as migration_20261130_165848_case_change_audit from './20261130_165848_case_change_audit';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_165356_case_work_stages_and_deadlines.up,
     down: migration_20261130_165356_case_work_stages_and_deadlines.down,
-    name: '20261130_165356_case_work_stages_and_deadlines'
+    name: '20261130_165356_case_work_stages_and_deadlines',
+  },
+  {
+    up: migration_20261130_165848_case_change_audit.up,
+    down: migration_20261130_165848_case_change_audit.down,
+    name: '20261130_165848_case_change_audit'
   },
 ];

@@ -135,7 +135,7 @@ export function referralScenarios(start: () => Promise<Payload>): void {
       const closedRecent = referenceOf(await submit({ answers: validAnswers() }))
       for (const reference of [closedOld, closedRecent]) {
         const [doc] = await stored(reference)
-        await payload.update({ collection: 'submissions', id: doc.id, data: { status: 'closed' } })
+        await payload.update({ collection: 'submissions', id: doc.id, data: { status: 'closed', outcome: 'support-completed' } })
       }
       expect(await deleteReferralsPastRetention(payload)).toBe(1)
       expect(await stored(closedOld)).toHaveLength(0)
