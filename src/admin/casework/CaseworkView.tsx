@@ -42,6 +42,7 @@ export async function CaseworkView({ initPageResult, params, searchParams }: Adm
       <main className="gutter--left gutter--right">
         <h1>Case work</h1>
         <TakeNextButton apiUrl={payload.config.routes.api} editUrlPrefix={editUrlPrefix} />
+        {searchParams?.taken === 'none' ? <p role="status">There are no unallocated referrals to take.</p> : null}
         <nav aria-label="Queues">
           <ul className={styles.queues}>
             {QUEUES.map(({ key, label }) => (
