@@ -58,8 +58,8 @@ export function buildForBench(): void {
 }
 
 /** A production server of the benchmark build on a fresh, migrated database. */
-export async function startBenchServer(): Promise<RunningServer> {
+export async function startBenchServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const { dir, databaseUri } = migratedDatabase()
-  const server = await startServer({ env: { PSU_BENCH: '1', DATABASE_URI: databaseUri } })
+  const server = await startServer({ env: { ...env, PSU_BENCH: '1', DATABASE_URI: databaseUri } })
   return { ...server, stop: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) }
 }

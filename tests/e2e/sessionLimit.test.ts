@@ -21,7 +21,7 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const FIRST_PAGE = '/apply/psu-application/about-you'
+const FIRST_PAGE = '/apply/psu-application/region'
 
 /** A browser that keeps no cookie between posts: a fresh context each time, from one client address. */
 async function postFirstPageWithoutCookie(client: string) {

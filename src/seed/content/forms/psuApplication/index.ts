@@ -9,7 +9,7 @@ export const PSU_APPLICATION_SLUG = 'psu-application'
 /** The PSU page's "online application form", for trainees unsure which service fits or wanting several. */
 export const psuApplicationForm: SeedForm = {
   slug: PSU_APPLICATION_SLUG,
-  title: 'Apply for support from the Professional Support Unit',
+  title: 'Apply for support from the PSU',
   intro:
     'Access to the PSU is by self-referral. If you are unsure of what services would be most useful or you would like to access multiple services, please complete the following online application form.',
   // One thing per page. The eligibility facts come first, in the checker's order, so a trainee
