@@ -30,6 +30,9 @@ export type Casework = {
   totalDocs: number
 }
 
+/** A phrase as the start of a table cell: "due today" → "Due today". */
+const sentence = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1)
+
 type Relation = number | string | { id: number | string } | null | undefined
 const idOf = (value: Relation) => (value && typeof value === 'object' ? value.id : value ?? undefined)
 
@@ -73,7 +76,7 @@ export async function loadCasework(req: PayloadRequest, user: TypedUser, queue: 
     priority: PRIORITY_LABELS[doc.priority as Priority] ?? doc.priority,
     stage: STAGE_LABELS[doc.status as Stage] ?? doc.status,
     waiting: Math.max(0, workingDaysBetween(new Date(doc.submittedAt), now, closures)),
-    due: doc.firstContactDueAt ? describeDue(new Date(doc.firstContactDueAt), now, closures) : 'No due date',
+    due: doc.firstContactDueAt ? sentence(describeDue(new Date(doc.firstContactDueAt), now, closures)) : 'No due date',
     assignee: users.get(String(idOf(doc.assignee))) ?? 'Unallocated',
   }))
   return { counts, rows, page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
