@@ -46,6 +46,7 @@ export function caseworkQueueScenarios(start: () => Promise<Payload>): void {
 
     await referral('A', '2026-11-23T09:00:00Z') // due Mon 30 Nov: overdue
     await referral('B', '2026-11-23T09:30:00Z') // contacted: off the clock
+    await set('B', { status: 'triaged' })
     await set('B', { status: 'contacted' })
     await referral('C', '2026-11-27T16:00:00Z') // due Fri 4 Dec
     await set('C', { assignee: users.careers.id })
