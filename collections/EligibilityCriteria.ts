@@ -1,7 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
+import { forgetEligibilityRules } from '@/submissions/eligibilityRules'
 import { revalidatePublicSiteHooks } from './hooks/revalidatePublicSite'
+
+/** The referral service reuses the criteria for a few seconds: a change must not wait for that. */
+const forgetCachedRules = <T>({ doc }: { doc: T }): T => {
+  forgetEligibilityRules()
+  return doc
+}
 
 /** The facts a rule may test; the eligibility checker and the forms ask for these by key. */
 export const FACT_OPTIONS = [
@@ -35,7 +42,10 @@ export const EligibilityCriteria: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'role', 'order'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   defaultSort: 'order',
-  hooks: revalidatePublicSiteHooks,
+  hooks: {
+    afterChange: [...revalidatePublicSiteHooks.afterChange, forgetCachedRules],
+    afterDelete: [...revalidatePublicSiteHooks.afterDelete, forgetCachedRules],
+  },
   fields: [
     { name: 'title', type: 'text', required: true },
     { name: 'key', type: 'text', required: true, unique: true, admin: { position: 'sidebar' } },
