@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from '../helpers/server'
 import { createStaff, EDITOR } from './support/adminApi'
 import { formReady, signIn } from './support/adminUi'
 import { applyFor, CASEWORKER_CAREERS, CASEWORKER_COACHING, createCaseworker, referralByReference, serviceId } from './support/casework'
+import { eligibleDoctorAnswers } from '../unit/seed/content/forms/formAnswers'
 
 jest.setTimeout(180_000)
 
@@ -14,6 +15,7 @@ let server: RunningServer
 let browser: Browser
 let careers: BrowserContext
 let coaching: BrowserContext
+let trainee: BrowserContext
 let adminToken: string
 let careersWorkerId: number
 const refs = { urgent: '', routine: '', otherService: '' }
@@ -26,12 +28,17 @@ beforeAll(async () => {
   refs.routine = await applyFor(server.url, 'Rosa', 'careers-unit', false, '198.51.100.1')
   refs.urgent = await applyFor(server.url, 'Umar', 'careers-unit', true, '198.51.100.2')
   refs.otherService = await applyFor(server.url, 'Olga', 'coaching-service', false, '198.51.100.3')
-  ;[careers, coaching] = await Promise.all([newContext(browser, server.url), newContext(browser, server.url)])
+  ;[careers, coaching, trainee] = await Promise.all([
+    newContext(browser, server.url),
+    newContext(browser, server.url),
+    newContext(browser, server.url, { javaScriptEnabled: false }),
+  ])
 })
 
 afterAll(async () => {
   await careers?.close()
   await coaching?.close()
+  await trainee?.close()
   await browser?.close()
   await server?.stop()
 })
@@ -43,6 +50,18 @@ const rowReferences = async (page: Page) => page.locator('table tbody th[scope="
 async function choose(page: Page, fieldName: string, option: string) {
   await page.locator(`#field-${fieldName} .rs__control`).click()
   await page.locator('.rs__option', { hasText: new RegExp(`^${option}$`) }).click()
+}
+
+/** What the trainee sees on the status page, as they would check it: reference and email, no script. */
+async function traineeSees(reference: string): Promise<string> {
+  const page = await trainee.newPage()
+  await page.goto(`/referral-status?reference=${reference}`)
+  await page.getByLabel('Email address', { exact: true }).fill(String(eligibleDoctorAnswers.email))
+  await page.getByRole('button', { name: 'Check status' }).click()
+  await page.waitForLoadState()
+  const text = await page.getByRole('main').innerText()
+  await page.close()
+  return text
 }
 
 async function save(page: Page) {
@@ -97,9 +116,14 @@ describe('a case worker works a referral from the queues', () => {
     await expect(page.getByRole('region', { name: 'Stage history' }).innerText()).resolves.toContain('New')
   })
 
-  it('moves it to contacted, adds a note, and closes it with an outcome', async () => {
+  it('moves it through triage to contacted, adds a note, and closes it with an outcome; the trainee sees each stage', async () => {
+    await expect(traineeSees(refs.urgent)).resolves.toContain('We have received your referral')
+    await choose(page, 'status', 'Triaged')
+    await save(page)
+    await expect(traineeSees(refs.urgent)).resolves.toContain('A member of the team is looking at it')
     await choose(page, 'status', 'Contacted')
     await save(page)
+    await expect(traineeSees(refs.urgent)).resolves.toContain('We have contacted you')
     await page.getByRole('button', { name: /Add Note/i }).click()
     await page.locator('#field-notes__0__text').fill('Phoned Umar; safe, agreed a call on Friday.')
     await save(page)
@@ -111,6 +135,9 @@ describe('a case worker works a referral from the queues', () => {
     expect(referral.notes).toHaveLength(1)
     expect(referral.notes?.[0]).toMatchObject({ text: 'Phoned Umar; safe, agreed a call on Friday.', author: careersWorkerId })
     expect(referral.notes?.[0].at).toEqual(expect.any(String))
+    const closed = await traineeSees(refs.urgent)
+    expect(closed).toContain('Closed: Support completed')
+    expect(closed).not.toContain('Phoned Umar')
   })
 })
 
