@@ -36,13 +36,13 @@ async function finish(journey: Journey, outcome: Outcome): Promise<never> {
 const asFlag = (value: unknown): boolean => value === true
 
 /** A question page of an application form was posted. */
-export async function saveApplyPage(slug: string, pageId: string, change: boolean, formData: FormData): Promise<void> {
+export async function saveApplyPage(slug: string, pageId: string, change: boolean, _previous: void, formData: FormData): Promise<void> {
   const journey = await applyJourney(slug)
   await finish(journey, await savePage(await contextFor(journey), String(pageId), asFlag(change), formData))
 }
 
 /** A question of the eligibility checker was answered. */
-export async function saveEligibilityPage(pageId: string, change: boolean, formData: FormData): Promise<void> {
+export async function saveEligibilityPage(pageId: string, change: boolean, _previous: void, formData: FormData): Promise<void> {
   const { journey } = await loadEligibilityJourney(await payloadClient())
   await finish(journey, await savePage(await contextFor(journey), String(pageId), asFlag(change), formData))
 }
@@ -54,7 +54,7 @@ export async function continueAfterUrgentHelp(slug: string, change: boolean): Pr
 }
 
 /** "Submit" on check your answers; the client's address is for the submission rate limit. */
-export async function submitApplication(slug: string, formData: FormData): Promise<void> {
+export async function submitApplication(slug: string, _previous: void, formData: FormData): Promise<void> {
   const journey = await applyJourney(slug)
   const website = formData.get('website')
   const ctx = await contextFor(journey)

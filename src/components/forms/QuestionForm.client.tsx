@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 're
 import { validatePage } from '@/forms'
 import type { Answers, FieldError, Page } from '@/forms/types'
 
+import { ActionForm, type FormAction } from './ActionForm.client'
 import { ErrorSummary } from './ErrorSummary'
 import { canBeHeading, QuestionField } from './QuestionField'
 import { errorsFor, fieldAnchor, readPageValues } from './formValues'
@@ -20,7 +21,9 @@ type QuestionFormProps = {
   errors: FieldError[]
   caption: string
   submitLabel: string
-  action: (formData: FormData) => void | Promise<void>
+  action: FormAction
+  /** The page's own address, where the form posts without scripts. */
+  permalink: string
 }
 
 /**
@@ -28,7 +31,7 @@ type QuestionFormProps = {
  * scripts, the same compiled schema checks the page first, so mistakes show at once; the
  * server checks again whatever happens here.
  */
-export function QuestionForm({ page, shown, earlier, values, errors, caption, submitLabel, action }: QuestionFormProps) {
+export function QuestionForm({ page, shown, earlier, values, errors, caption, submitLabel, action, permalink }: QuestionFormProps) {
   const [clientErrors, setClientErrors] = useState<FieldError[] | null>(null)
   const summary = useRef<HTMLDivElement>(null)
   const current = clientErrors ?? errors
@@ -71,7 +74,7 @@ export function QuestionForm({ page, shown, earlier, values, errors, caption, su
       />
       <span className="nhsuk-caption-l">{caption}</span>
       {heading === null && <h1>{page.title}</h1>}
-      <form action={action} noValidate onSubmit={onSubmit}>
+      <ActionForm action={action} permalink={permalink} noValidate onSubmit={onSubmit}>
         {questions.map((question) => (
           <QuestionField
             key={question.key}
@@ -84,7 +87,7 @@ export function QuestionForm({ page, shown, earlier, values, errors, caption, su
         <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
           {submitLabel}
         </button>
-      </form>
+      </ActionForm>
     </>
   )
 }

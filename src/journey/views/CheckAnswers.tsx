@@ -1,3 +1,4 @@
+import { ActionForm, type FormAction } from '@/components/forms/ActionForm.client'
 import { BackLink } from '@/components/forms/BackLink'
 import { Honeypot } from '@/components/forms/Honeypot'
 import { SummaryList } from '@/components/forms/SummaryList'
@@ -6,7 +7,7 @@ import { checkAnswersSummary } from '@/forms'
 import type { FormDefinition } from '@/forms/types'
 import { paths } from '@/site/paths'
 
-import { pageHref } from '../paths'
+import { APPLY_STEPS, pageHref } from '../paths'
 import type { Journey, JourneyState } from '../types'
 
 type CheckAnswersProps = {
@@ -17,7 +18,7 @@ type CheckAnswersProps = {
   backHref: string
   /** Why the answers fall outside the eligibility criteria, when the form checks them. */
   ineligibleReason?: string
-  action: (formData: FormData) => Promise<void>
+  action: FormAction
 }
 
 /**
@@ -81,12 +82,12 @@ export function CheckAnswers({ journey, form, state, backHref, ineligibleReason,
             By sending this application you are confirming that, to the best of your knowledge, the details you are providing
             are correct.
           </p>
-          <form action={action}>
+          <ActionForm action={action} permalink={`${journey.basePath}/${APPLY_STEPS.checkAnswers}`}>
             <Honeypot />
             <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
               Accept and send
             </button>
-          </form>
+          </ActionForm>
         </div>
       </div>
     </PageShell>

@@ -1,4 +1,5 @@
 import { CareCard } from '@/components/CareCard'
+import { ActionForm, type FormAction } from '@/components/forms/ActionForm.client'
 import { BackLink } from '@/components/forms/BackLink'
 import { PageShell } from '@/components/PageShell'
 import { SupportLineSentence } from '@/components/SupportLineSentence'
@@ -11,7 +12,9 @@ type InterruptionProps = {
   /** The form's setting: how soon the PSU contacts an urgent referral. */
   urgentContactWorkingDays: number
   backHref: string
-  action: () => Promise<void>
+  action: FormAction
+  /** This page's own address, where the form posts without scripts. */
+  permalink: string
 }
 
 /**
@@ -19,7 +22,7 @@ type InterruptionProps = {
  * question, with ways to get help now in the NHS emergency and urgent care cards, every number
  * a link a phone can call or text. The application carries on only when the trainee chooses.
  */
-export function Interruption({ lines, urgentContactWorkingDays, backHref, action }: InterruptionProps) {
+export function Interruption({ lines, urgentContactWorkingDays, backHref, action, permalink }: InterruptionProps) {
   return (
     <PageShell>
       <BackLink href={backHref} />
@@ -52,11 +55,11 @@ export function Interruption({ lines, urgentContactWorkingDays, backHref, action
             When you send your application we will look at it urgently and a PSU Coordinator will contact you{' '}
             {withinWorkingDays(urgentContactWorkingDays)}.
           </p>
-          <form action={action}>
+          <ActionForm action={action} permalink={permalink}>
             <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
               Continue with your application
             </button>
-          </form>
+          </ActionForm>
         </div>
       </div>
     </PageShell>

@@ -1,9 +1,11 @@
 import { BackLink } from '@/components/forms/BackLink'
+import type { FormAction } from '@/components/forms/ActionForm.client'
 import { QuestionForm } from '@/components/forms/QuestionForm.client'
 import { PageShell } from '@/components/PageShell'
 import type { Page } from '@/forms/types'
 
 import { questionView } from '../pageView'
+import { pageHref } from '../paths'
 import type { Journey, JourneyState } from '../types'
 
 type QuestionStepProps = {
@@ -13,7 +15,7 @@ type QuestionStepProps = {
   change: boolean
   /** The form's title, shown as a caption above each question. */
   caption: string
-  action: (formData: FormData) => Promise<void>
+  action: FormAction
 }
 
 /** One question page: back link, error summary, the questions and "Continue". */
@@ -33,6 +35,7 @@ export function QuestionStep({ journey, state, page, change, caption, action }: 
             caption={caption}
             submitLabel={change ? 'Save and continue' : 'Continue'}
             action={action}
+            permalink={pageHref(journey, page.id, change)}
           />
         </div>
       </div>

@@ -48,12 +48,14 @@ async function fillControl(page: Page, name: string, answers: Answers): Promise<
 /**
  * Walks a form from its first question page to the confirmation, answering each page from
  * `answers` by its controls' names, so the walk holds however the questions are grouped into
- * pages. Urgent-help interruptions are read and continued past. Returns the pages' headings.
+ * pages. Urgent-help interruptions are read and continued past. `onEachPage` sees every page
+ * as it arrives, the confirmation included. Returns the pages' headings.
  */
-export async function walkToConfirmation(page: Page, answers: Answers): Promise<string[]> {
+export async function walkToConfirmation(page: Page, answers: Answers, onEachPage?: (page: Page) => Promise<void>): Promise<string[]> {
   const headings: string[] = []
   for (let step = 0; step < MAX_PAGES; step += 1) {
     const path = new URL(page.url()).pathname
+    await onEachPage?.(page)
     headings.push(await page.locator('h1').first().innerText())
     if (path.endsWith('/confirmation')) return headings
     await expect(page.locator('.nhsuk-error-summary').count()).resolves.toBe(0)

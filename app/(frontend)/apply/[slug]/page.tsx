@@ -41,7 +41,7 @@ export default async function ApplyStartPage({ params }: Props) {
             Not sure if you can use the PSU? <a href={ELIGIBILITY_BASE_PATH}>Check if you can get support</a>.
           </p>
           <p>We will keep your answers while you fill in the form, for up to 2 hours after your last answer.</p>
-          {offer && <CarryOverOffer told={carried.told} action={carryCheckerAnswers.bind(null, journey.slug)} />}
+          {offer && <CarryOverOffer told={carried.told} action={carryCheckerAnswers.bind(null, journey.slug)} permalink={journey.basePath} />}
           <a
             href={startHref}
             className={offer ? 'nhsuk-button nhsuk-button--secondary' : 'nhsuk-button'}

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { getSupportLines } from '@/content/supportLines'
 import { continueAfterUrgentHelp } from '@/journey/actions'
 import { applyPageContext } from '@/journey/context'
-import { pageHref, stepHref } from '@/journey/paths'
+import { interruptionHref, pageHref, stepHref } from '@/journey/paths'
 import { resumeStep } from '@/journey/progress'
 import { Interruption } from '@/journey/views/Interruption'
 
@@ -31,6 +31,7 @@ export default async function UrgentHelpInterruptionPage({ params, searchParams 
       urgentContactWorkingDays={form.messages.urgentContactWorkingDays}
       backHref={pageHref(journey, pending.after, change)}
       action={action}
+      permalink={interruptionHref(journey, change)}
     />
   )
 }
