@@ -1,6 +1,7 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, TypedUser } from 'payload'
 
 import { isStaffUser } from '@/access'
+import type { AuditLog } from '@/payload-types'
 
 /** Where the submissions' beforeOperation hook leaves the current operation for the audit. */
 export const AUDIT_OPERATION_KEY = 'submissionOperation'
@@ -27,17 +28,33 @@ export async function recordSubmissionRead(req: PayloadRequest, doc: { id?: unkn
   const key = String(doc.id)
   if (seen.has(key)) return
   seen.add(key)
+  await writeAuditEntry(req, user, doc, { operation: auditOperation(req, findMany) })
+}
+
+/** The referral an audit entry is about. */
+export type AuditSubject = { id?: unknown; reference?: unknown }
+
+/**
+ * One audit-log entry: which member of staff did what to which referral, and when (now unless
+ * given); `from` and `to` for a change.
+ */
+export async function writeAuditEntry(
+  req: PayloadRequest,
+  user: TypedUser,
+  subject: AuditSubject,
+  entry: { operation: AuditLog['operation']; from?: string; to?: string; at?: string },
+): Promise<void> {
   await req.payload.create({
     collection: 'audit-log',
     req,
     depth: 0,
     data: {
-      user: user.id,
+      user: user.id as number,
       userEmail: 'email' in user ? String(user.email) : '',
-      submission: doc.id as number,
-      reference: typeof doc.reference === 'string' ? doc.reference : '',
-      operation: auditOperation(req, findMany),
-      at: new Date().toISOString(),
+      submission: subject.id as number,
+      reference: typeof subject.reference === 'string' ? subject.reference : '',
+      at: entry.at ?? new Date().toISOString(),
+      ...entry,
     },
   })
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '@/casework/allocation'
+import { writeAuditEntry } from './audit'
 
 /** The case changes written to the audit log, and the referral field each one follows. */
 export const CASE_CHANGES = { stage: 'status', assignee: 'assignee', service: 'routedService', priority: 'priority' } as const
@@ -26,21 +27,8 @@ export async function recordCaseChanges(req: PayloadRequest, before: Referral, a
   const user = req.user
   if (!user) return
   const at = new Date().toISOString()
+  const subject = { id: after.id ?? before.id, reference: after.reference }
   for (const { change, from, to } of caseChanges(before, after)) {
-    await req.payload.create({
-      collection: 'audit-log',
-      req,
-      depth: 0,
-      data: {
-        user: user.id,
-        userEmail: 'email' in user ? String(user.email) : '',
-        submission: (after.id ?? before.id) as number,
-        reference: typeof after.reference === 'string' ? after.reference : '',
-        operation: change,
-        from,
-        to,
-        at,
-      },
-    })
+    await writeAuditEntry(req, user, subject, { operation: change, from, to, at })
   }
 }
