@@ -9,6 +9,7 @@ import { sendApplication, type Submitter } from '@/journey/submitApplication'
 import type { Journey } from '@/journey/types'
 import { submitReferral } from '@/submissions/submit'
 import { startPayload } from '../helpers/payload'
+import { psuApplicationAnswers } from '../helpers/referralForm'
 
 // Booting Payload and pushing the schema is slow on a busy 2-core machine.
 jest.setTimeout(120_000)
@@ -31,28 +32,7 @@ const noSpam = { website: '', ip: '203.0.113.7' }
 
 /** A session at check your answers, as the journey leaves it. */
 async function atCheckAnswers(overrides: Record<string, unknown> = {}): Promise<JourneyContext> {
-  const raw = {
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    dateOfBirth: '1990-02-01',
-    email: 'ada@example.com',
-    phone: '07700 900123',
-    staffGroup: 'doctor',
-    region: 'london',
-    hasTrainingNumber: 'yes',
-    workforceScheme: 'none',
-    grade: 'ST4',
-    specialty: 'Paediatrics',
-    trainingProgramme: 'Paediatrics',
-    trust: 'Barts',
-    servicesOfInterest: ['careers-unit'],
-    whatSupport: 'Exam stress',
-    previousSupport: 'no',
-    harmThoughts: 'no',
-    consentToContact: 'yes',
-    consentToShare: 'yes',
-    ...overrides,
-  }
+  const raw = psuApplicationAnswers(overrides)
   const result = validateAnswers(journey.definition, raw, { now: NOW })
   if (!result.ok) throw new Error(JSON.stringify(result.errors))
   const visited = pathThrough(journey.definition, result.answers)
