@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '@/access'
-import { AUDIT_OPERATIONS } from '@/submissions/audit'
+import { AUDIT_OPERATIONS, STAFF_ACTIONS } from '@/submissions/audit'
 import { CASE_CHANGES } from '@/submissions/caseAudit'
 
 /**
@@ -20,11 +20,14 @@ export const AuditLog: CollectionConfig = {
     // Kept as text too, so the entry still names the person after their account is removed.
     { name: 'userEmail', type: 'text' },
     // Never populated: reading the log must not itself read (and audit) the referrals.
-    { name: 'submission', type: 'relationship', relationTo: 'submissions', required: true, index: true, maxDepth: 0 },
+    // Empty for acts about many referrals or a person (STAFF_ACTIONS), and once the referral is deleted.
+    { name: 'submission', type: 'relationship', relationTo: 'submissions', index: true, maxDepth: 0 },
     { name: 'reference', type: 'text', index: true },
-    { name: 'operation', type: 'select', required: true, options: [...AUDIT_OPERATIONS, ...Object.keys(CASE_CHANGES)] },
+    { name: 'operation', type: 'select', required: true, options: [...AUDIT_OPERATIONS, ...Object.keys(CASE_CHANGES), ...STAFF_ACTIONS] },
     // For a change: the value before and after (ids for people and services; empty for none).
     { name: 'from', type: 'text' },
     { name: 'to', type: 'text' },
+    // For a staff action: the filters or query asked and how many records it touched.
+    { name: 'details', type: 'json' },
   ],
 }

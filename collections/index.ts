@@ -13,6 +13,9 @@ import { WorkingCalendar } from './globals/WorkingCalendar'
 import { Media } from './Media'
 import { Policies } from './Policies'
 import { RateLimits } from './RateLimits'
+import { ReferralStats } from './ReferralStats'
+import { ReportRollups } from './ReportRollups'
+import { Retention } from './globals/Retention'
 import { Resources } from './Resources'
 import { Services } from './Services'
 import { Submissions } from './Submissions'
@@ -37,6 +40,8 @@ export const collections: CollectionConfig[] = [
   Users,
   AuditLog,
   RateLimits,
+  ReferralStats,
+  ReportRollups,
 ].map((collection) => ({ ...collection, fields: readOnlyJsonFields(collection.fields) }))
 
-export const globals: GlobalConfig[] = [SiteSettings, ContactRouting, WorkingCalendar]
+export const globals: GlobalConfig[] = [SiteSettings, ContactRouting, WorkingCalendar, Retention]

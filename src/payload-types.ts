@@ -80,6 +80,8 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
+    'referral-stats': ReferralStat;
+    'report-rollups': ReportRollup;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +103,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'referral-stats': ReferralStatsSelect<false> | ReferralStatsSelect<true>;
+    'report-rollups': ReportRollupsSelect<false> | ReportRollupsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -115,12 +119,14 @@ export interface Config {
     'site-settings': SiteSetting;
     'contact-routing': ContactRouting;
     'working-calendar': WorkingCalendar;
+    retention: Retention;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'contact-routing': ContactRoutingSelect<false> | ContactRoutingSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
+    retention: RetentionSelect<false> | RetentionSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1253,6 +1259,8 @@ export interface Submission {
   reference: string;
   applicantName?: string | null;
   applicantEmail?: string | null;
+  staffGroup?: ('doctor' | 'dentist' | 'pharmacy' | 'healthcareProfessional' | 'other') | null;
+  region?: ('london' | 'kss' | 'other') | null;
   answers:
     | {
         [k: string]: unknown;
@@ -1351,11 +1359,33 @@ export interface AuditLog {
   at: string;
   user: number | User;
   userEmail?: string | null;
-  submission: number | Submission;
+  submission?: (number | null) | Submission;
   reference?: string | null;
-  operation: 'list' | 'read' | 'update' | 'delete' | 'stage' | 'assignee' | 'service' | 'priority';
+  operation:
+    | 'list'
+    | 'read'
+    | 'update'
+    | 'delete'
+    | 'stage'
+    | 'assignee'
+    | 'service'
+    | 'priority'
+    | 'export'
+    | 'unsuppressed-report'
+    | 'subject-access'
+    | 'erasure'
+    | 'sensitive-query';
   from?: string | null;
   to?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1368,6 +1398,54 @@ export interface RateLimit {
   key: string;
   points: number;
   expire?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-stats".
+ */
+export interface ReferralStat {
+  id: number;
+  referral?: (number | null) | Submission;
+  service?: (number | null) | Service;
+  formSlug?: string | null;
+  staffGroup?: ('doctor' | 'dentist' | 'pharmacy' | 'healthcareProfessional' | 'other') | null;
+  region?: ('london' | 'kss' | 'other') | null;
+  priority: 'normal' | 'urgent';
+  stage: 'new' | 'triaged' | 'contacted' | 'in-support' | 'closed';
+  outcome?:
+    ('support-completed' | 'declined-by-trainee' | 'not-eligible' | 'referred-elsewhere' | 'no-response') | null;
+  receivedAt: string;
+  receivedDay: string;
+  firstContactDueAt?: string | null;
+  triagedAt?: string | null;
+  firstContactAt?: string | null;
+  supportStartedAt?: string | null;
+  closedAt?: string | null;
+  workingDaysToFirstContact?: number | null;
+  contactedWithinDeadline?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-rollups".
+ */
+export interface ReportRollup {
+  id: number;
+  day: string;
+  serviceKey: string;
+  counts:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  refreshedAt: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1564,6 +1642,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limits';
         value: number | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'referral-stats';
+        value: number | ReferralStat;
+      } | null)
+    | ({
+        relationTo: 'report-rollups';
+        value: number | ReportRollup;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2257,6 +2343,8 @@ export interface SubmissionsSelect<T extends boolean = true> {
   reference?: T;
   applicantName?: T;
   applicantEmail?: T;
+  staffGroup?: T;
+  region?: T;
   answers?: T;
   form?: T;
   formVersion?: T;
@@ -2354,6 +2442,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   operation?: T;
   from?: T;
   to?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2365,6 +2454,43 @@ export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   points?: T;
   expire?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-stats_select".
+ */
+export interface ReferralStatsSelect<T extends boolean = true> {
+  referral?: T;
+  service?: T;
+  formSlug?: T;
+  staffGroup?: T;
+  region?: T;
+  priority?: T;
+  stage?: T;
+  outcome?: T;
+  receivedAt?: T;
+  receivedDay?: T;
+  firstContactDueAt?: T;
+  triagedAt?: T;
+  firstContactAt?: T;
+  supportStartedAt?: T;
+  closedAt?: T;
+  workingDaysToFirstContact?: T;
+  contactedWithinDeadline?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-rollups_select".
+ */
+export interface ReportRollupsSelect<T extends boolean = true> {
+  day?: T;
+  serviceKey?: T;
+  counts?: T;
+  refreshedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2521,6 +2647,19 @@ export interface WorkingCalendar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention".
+ */
+export interface Retention {
+  id: number;
+  /**
+   * Entries older than this are deleted by the hourly retention task.
+   */
+  auditLogRetentionYears: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2620,6 +2759,16 @@ export interface WorkingCalendarSelect<T extends boolean = true> {
         label?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention_select".
+ */
+export interface RetentionSelect<T extends boolean = true> {
+  auditLogRetentionYears?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

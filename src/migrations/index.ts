@@ -3,6 +3,7 @@ import * as migration_20261125_090641_referral_email_outbox from './20261125_090
 import * as migration_20261130_164442_front_door_and_housekeeping from './20261130_164442_front_door_and_housekeeping';
 import * as migration_20261130_165356_case_work_stages_and_deadlines from './20261130_165356_case_work_stages_and_deadlines';
 import * as migration_20261130_165848_case_change_audit from './20261130_165848_case_change_audit';
+import * as migration_20261130_185631_reports_and_data_protection from './20261130_185631_reports_and_data_protection';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_165848_case_change_audit.up,
     down: migration_20261130_165848_case_change_audit.down,
-    name: '20261130_165848_case_change_audit'
+    name: '20261130_165848_case_change_audit',
+  },
+  {
+    up: migration_20261130_185631_reports_and_data_protection.up,
+    down: migration_20261130_185631_reports_and_data_protection.down,
+    name: '20261130_185631_reports_and_data_protection'
   },
 ];

@@ -10,6 +10,15 @@ const AUDITED_KEY = 'auditedSubmissions'
 export const AUDIT_OPERATIONS = ['list', 'read', 'update', 'delete'] as const
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number]
 
+/**
+ * Acts about many referrals or a person rather than one referral: a report export, a report
+ * seen without small-number suppression, a subject-access search or download, an erasure, a
+ * query that filters, sorts or counts on answers or notes. Their `details` say what was asked
+ * and how many records it touched, never personal data.
+ */
+export const STAFF_ACTIONS = ['export', 'unsuppressed-report', 'subject-access', 'erasure', 'sensitive-query'] as const
+export type StaffAction = (typeof STAFF_ACTIONS)[number]
+
 function auditOperation(req: PayloadRequest, findMany: boolean): AuditOperation {
   const operation = req.context[AUDIT_OPERATION_KEY]
   if (operation === 'update' || operation === 'delete') return operation

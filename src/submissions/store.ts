@@ -3,6 +3,7 @@ import { ValidationError, type Payload } from 'payload'
 import { applicantOf } from '@/casework/applicant'
 import { firstContactDue } from '@/casework/firstContactDue'
 import type { Closures } from '@/casework/workingDays'
+import { reportingFactsOf } from '@/reports/reportingFacts'
 
 import type { ReferralAssessment } from './assess'
 import type { PublishedForm } from './publishedForm'
@@ -99,6 +100,7 @@ export async function storeReferral(payload: Payload, input: StoreReferralInput)
           status: 'new',
           submittedAt: now.toISOString(),
           firstContactDueAt: dueAt.toISOString(),
+          ...reportingFactsOf(assessment.answers),
           applicantName: applicant.name,
           applicantEmail: applicant.email && PAYLOAD_EMAIL.test(applicant.email) ? applicant.email : undefined,
           retainUntil: new Date(now.getTime() + form.retentionDays * DAY_MS).toISOString(),

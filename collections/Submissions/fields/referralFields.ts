@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { isCaseworkerField, nobody } from '@/access'
 import type { EmailKind } from '@/email/types'
 import { EMAIL_SENT_FIELDS } from '@/submissions/emailsSent'
+import { factQuestions } from '@/eligibility/facts'
 
 const EMAIL_LABELS: Record<EmailKind, string> = {
   trainee: 'Confirmation to the trainee',
@@ -28,6 +29,21 @@ export const referralFields: Field[] = [
       { name: 'applicantName', label: "Applicant's name", type: 'text', index: true, access: { read: isCaseworkerField, update: nobody }, admin: { readOnly: true } },
       { name: 'applicantEmail', label: "Applicant's email", type: 'email', index: true, access: { read: isCaseworkerField, update: nobody }, admin: { readOnly: true } },
     ],
+  },
+  {
+    // Copied from the answers on arrival (src/reports/reportingFacts.ts): reports count these, never the answers.
+    type: 'row',
+    fields: (['staffGroup', 'region'] as const).map((name) => {
+      const question = factQuestions[name]
+      return {
+        name,
+        label: name === 'staffGroup' ? 'Staff group' : 'Region',
+        type: 'select' as const,
+        options: (question.options ?? []).map(({ value, label }) => ({ value, label })),
+        access: { update: nobody },
+        admin: { readOnly: true },
+      }
+    }),
   },
   {
     name: 'answers',
