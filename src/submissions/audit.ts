@@ -67,3 +67,29 @@ export async function writeAuditEntry(
     },
   })
 }
+
+/**
+ * One audit-log entry for a staff action about many referrals or a person (an export, an
+ * unsuppressed report, a subject-access search, an erasure, a query on answers or notes):
+ * who, when, and `details` (the filters asked and how many records it touched, never
+ * personal data such as the email address searched for).
+ */
+export async function writeStaffAction(
+  req: PayloadRequest,
+  user: TypedUser,
+  action: StaffAction,
+  details: Record<string, string | number | boolean | null>,
+): Promise<void> {
+  await req.payload.create({
+    collection: 'audit-log',
+    req,
+    depth: 0,
+    data: {
+      user: user.id as number,
+      userEmail: 'email' in user ? String(user.email) : '',
+      operation: action,
+      at: new Date().toISOString(),
+      details,
+    },
+  })
+}
