@@ -1,3 +1,4 @@
+import { REPORT_READERS } from './readsReports'
 import { hasRole, type Role, type RoleHolder } from './roles'
 
 const CONTENT: readonly Role[] = ['admin', 'editor']
@@ -28,7 +29,7 @@ export const ADMIN_NAVIGATION = {
   retention: ['admin'],
   // Custom views
   casework: ['admin', 'caseworker'],
-  reports: ['admin', 'manager'],
+  reports: REPORT_READERS,
 } as const satisfies Record<string, readonly Role[]>
 
 export type AdminArea = keyof typeof ADMIN_NAVIGATION
