@@ -41,6 +41,13 @@ export function seesInAdmin(user: RoleHolder, area: string): boolean {
   return isArea(area) && hasRole(user, ...ADMIN_NAVIGATION[area])
 }
 
+const VIEWS: readonly AdminArea[] = ['casework', 'reports']
+
+/** True when the user sees at least one collection or global (a manager sees none: only Reports). */
+export function seesCollectionsInAdmin(user: RoleHolder): boolean {
+  return (Object.keys(ADMIN_NAVIGATION) as AdminArea[]).some((area) => !VIEWS.includes(area) && seesInAdmin(user, area))
+}
+
 type WithAdmin = { slug: string; admin?: { hidden?: unknown } }
 
 /**

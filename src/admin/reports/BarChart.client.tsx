@@ -1,5 +1,5 @@
 'use client'
-import { Bar, BarChart as Chart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts'
+import { Bar, type BarShapeProps, BarChart as Chart, CartesianGrid, LabelList, Legend, Rectangle, XAxis, YAxis } from 'recharts'
 
 import { labelKey, type ChartModel } from './chartData'
 
@@ -23,6 +23,24 @@ function Patterns() {
       </pattern>
     </defs>
   )
+}
+
+/**
+ * A bar, or for a suppressed cell no bar and a `*` where it would start (a zero-height bar gets
+ * no label of its own).
+ */
+function shapeFor(key: string, horizontal: boolean) {
+  function BarShape(props: BarShapeProps) {
+    const payload = props.payload as Record<string, unknown> | undefined
+    if (payload?.[labelKey(key)] !== '*') return <Rectangle {...props} />
+    const { x = 0, y = 0, width = 0, height = 0 } = props
+    return horizontal ? (
+      <text x={x + 6} y={y + height / 2} dominantBaseline="central" fontSize={14} fontWeight={700} fill="#212b32">*</text>
+    ) : (
+      <text x={x + width / 2} y={y - 6} textAnchor="middle" fontSize={14} fontWeight={700} fill="#212b32">*</text>
+    )
+  }
+  return BarShape
 }
 
 type Props = { model: ChartModel; horizontal: boolean; width: number }
@@ -50,9 +68,9 @@ export function BarChart({ model, horizontal, width }: Props) {
       <CartesianGrid strokeDasharray="3 3" />
       {horizontal ? <XAxis {...value} /> : <XAxis {...category} />}
       {horizontal ? <YAxis {...category} width={180} /> : <YAxis {...value} />}
-      <Legend />
+      <Legend itemSorter={null} />
       {model.series.map((series, index) => (
-        <Bar key={series.key} dataKey={series.key} name={series.name} fill={FILLS[index % FILLS.length]} stroke="#212b32" isAnimationActive={false}>
+        <Bar key={series.key} dataKey={series.key} name={series.name} fill={FILLS[index % FILLS.length]} stroke="#212b32" isAnimationActive={false} shape={shapeFor(series.key, horizontal)}>
           <LabelList dataKey={labelKey(series.key)} position={horizontal ? 'right' : 'top'} fill="#212b32" fontSize={12} />
         </Bar>
       ))}
