@@ -18,6 +18,7 @@ import { clientQueryError } from './src/http/clientQueryError'
 import { MAX_DEPTH, MAX_GRAPHQL_COMPLEXITY } from './src/http/apiLimits'
 import { seedOnInit } from './src/seed'
 import { CASEWORK_PATH } from './src/admin/casework/paths'
+import { referralsCsvEndpoint } from './src/reports/export/referralsCsvEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -81,6 +82,7 @@ export default buildConfig({
   // Nesting depth and fragment cycles are checked by the route (src/http/guardGraphql.ts).
   graphQL: { maxComplexity: MAX_GRAPHQL_COMPLEXITY, disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   hooks: { afterError: [clientQueryError] },
+  endpoints: [referralsCsvEndpoint],
   telemetry: false,
   onInit: async (payload) => {
     await seedOnInit(payload)
