@@ -1,0 +1,98 @@
+import { londonDay } from '@/casework/londonTime'
+import { STAGES, type Stage } from '@/casework/stages'
+import { type Closures, workingDaysBetween } from '@/casework/workingDays'
+
+/**
+ * A referral's de-identified statistics record (the `referral-stats` collection): what the
+ * reports count, and nothing that names the trainee. Pure: the closures are passed in.
+ */
+export type ReferralFacts = {
+  routedService?: unknown
+  formSlug?: string | null
+  staffGroup?: string | null
+  region?: string | null
+  priority?: string | null
+  status?: string | null
+  outcome?: string | null
+  submittedAt: string
+  firstContactDueAt?: string | null
+  triagedAt?: string | null
+  firstContactAt?: string | null
+  supportStartedAt?: string | null
+  closedAt?: string | null
+}
+
+export type StatsRow = {
+  service: string | number | null
+  formSlug: string | null
+  staffGroup: string | null
+  region: string | null
+  priority: string
+  stage: string
+  outcome: string | null
+  receivedAt: string
+  receivedDay: string
+  firstContactDueAt: string | null
+  triagedAt: string | null
+  firstContactAt: string | null
+  supportStartedAt: string | null
+  closedAt: string | null
+  workingDaysToFirstContact: number | null
+  contactedWithinDeadline: boolean | null
+}
+
+/** A relationship's id whether or not it was populated. */
+export function idOf(value: unknown): string | number | null {
+  if (typeof value === 'string' || typeof value === 'number') return value
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return null
+}
+
+const instant = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null)
+
+/** The statistics of a referral as it stands. */
+export function statsRowOf(referral: ReferralFacts, closures: Closures): StatsRow {
+  const receivedAt = new Date(referral.submittedAt)
+  const firstContactAt = instant(referral.firstContactAt)
+  const firstContactDueAt = instant(referral.firstContactDueAt)
+  return {
+    service: idOf(referral.routedService),
+    formSlug: referral.formSlug ?? null,
+    staffGroup: referral.staffGroup ?? null,
+    region: referral.region ?? null,
+    priority: referral.priority ?? 'normal',
+    stage: referral.status ?? 'new',
+    outcome: referral.status === 'closed' ? (referral.outcome ?? null) : null,
+    receivedAt: receivedAt.toISOString(),
+    receivedDay: londonDay(receivedAt),
+    firstContactDueAt,
+    triagedAt: instant(referral.triagedAt),
+    firstContactAt,
+    supportStartedAt: instant(referral.supportStartedAt),
+    closedAt: instant(referral.closedAt),
+    workingDaysToFirstContact: firstContactAt ? Math.max(0, workingDaysBetween(receivedAt, new Date(firstContactAt), closures)) : null,
+    contactedWithinDeadline: firstContactAt && firstContactDueAt ? firstContactAt <= firstContactDueAt : null,
+  }
+}
+
+/** True when two records would count the same (ids compared as text: SQLite and MongoDB differ). */
+export function sameStats(a: StatsRow, b: StatsRow): boolean {
+  return (Object.keys(a) as Array<keyof StatsRow>).every((key) => String(a[key]) === String(b[key]))
+}
+
+/**
+ * The furthest stage a referral has reached: its stage now or a later one it passed (a
+ * re-opened referral has been closed before). A referral that skipped a stage (closed before
+ * contact, say) counts as having reached it, so the funnel never grows from one stage to the next.
+ */
+export function furthestStage(row: Pick<StatsRow, 'stage' | 'triagedAt' | 'firstContactAt' | 'supportStartedAt' | 'closedAt'>): Stage {
+  const stamped: Array<[Stage, string | null]> = [
+    ['triaged', row.triagedAt],
+    ['contacted', row.firstContactAt],
+    ['in-support', row.supportStartedAt],
+    ['closed', row.closedAt],
+  ]
+  let furthest = Math.max(0, STAGES.indexOf(row.stage as Stage))
+  for (const [stage, at] of stamped) if (at) furthest = Math.max(furthest, STAGES.indexOf(stage))
+  return STAGES[furthest]
+}
