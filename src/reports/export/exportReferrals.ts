@@ -4,21 +4,19 @@ import { hasRole, isAdminUser } from '@/access'
 import { writeStaffAction } from '@/submissions/audit'
 import { exportColumns, exportFilename, exportRecord, type ExportCell, type ExportStatistic } from './columns'
 import { csvStream } from './csvStream'
-import { parseExportQuery, type ExportQuery, type FieldError } from './exportQuery'
+import type { FieldError } from '@/forms/types'
+import { parseExportQuery, type ExportQuery } from './exportQuery'
 import { exportNames, identitiesOf, statisticsPages } from './statisticsPages'
+
+type ExportNames = Awaited<ReturnType<typeof exportNames>>
 
 export type ExportResult =
   | { status: 200; filename: string; body: ReadableStream<Uint8Array> }
   | { status: 400; errors: FieldError[] }
   | { status: 401 | 403; message: string }
 
-async function serviceIdOf(req: PayloadRequest, slug: string): Promise<string | number | undefined> {
-  const { docs } = await req.payload.find({ collection: 'services', where: { slug: { equals: slug } }, depth: 0, limit: 1, pagination: false, select: { slug: true }, overrideAccess: true })
-  return docs[0]?.id
-}
-
-async function* records(req: PayloadRequest, query: ExportQuery, serviceId: string | number | undefined, now: Date): AsyncGenerator<ExportCell[][]> {
-  const names = await exportNames(req.payload)
+async function* records(req: PayloadRequest, query: ExportQuery, names: ExportNames, now: Date): AsyncGenerator<ExportCell[][]> {
+  const serviceId = query.service ? (names.serviceIds.get(query.service) as string | number) : undefined
   for await (const page of statisticsPages(req.payload, { from: query.from, to: query.to, serviceId })) {
     if (!query.identified) {
       yield page.map((row) => exportRecord(row, names, now))
@@ -41,14 +39,13 @@ export async function exportReferrals(req: PayloadRequest, now = new Date()): Pr
   const user = req.user
   if (!user) return { status: 401, message: 'Sign in as a manager or an administrator to export referrals.' }
   if (!hasRole(user, 'manager', 'admin')) return { status: 403, message: 'Only managers and administrators can export referrals.' }
-  const parsed = parseExportQuery(new URL(req.url ?? '', 'http://localhost').searchParams, now)
+  const names = await exportNames(req.payload)
+  const parsed = parseExportQuery(new URL(req.url ?? '', 'http://localhost').searchParams, now, [...names.serviceIds.keys()])
   if (!parsed.ok) return { status: 400, errors: parsed.errors }
   const query = parsed.query
   if (query.identified && !isAdminUser(user)) return { status: 403, message: 'Only administrators can export identified columns.' }
-  const serviceId = query.service ? await serviceIdOf(req, query.service) : undefined
-  if (query.service && serviceId === undefined) return { status: 400, errors: [{ field: 'service', message: 'Choose a service from the list' }] }
 
-  const body = csvStream(exportColumns(query.identified), records(req, query, serviceId, now), ({ rows, complete }) =>
+  const body = csvStream(exportColumns(query.identified), records(req, query, names, now), ({ rows, complete }) =>
     writeStaffAction(req, user, 'export', { export: 'referrals', from: query.from, to: query.to, service: query.service ?? null, identified: query.identified, rows, complete }),
   )
   return { status: 200, filename: exportFilename(query.from, query.to, now, query.identified), body }

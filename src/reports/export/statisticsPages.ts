@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { IsoDay } from '@/casework/londonTime'
+import { idOf } from '@/reports/statsRow'
 import type { ExportIdentity, ExportNames, ExportStatistic } from './columns'
 
 /** Rows read per query: big enough to keep round trips few, small enough to keep memory flat. */
@@ -23,10 +24,6 @@ const SELECT = {
   workingDaysToFirstContact: true,
   contactedWithinDeadline: true,
 } as const
-
-/** A relationship read at depth 0: the id, or (on some adapters) the document. */
-const idOf = (value: unknown): string | number | null =>
-  value && typeof value === 'object' && 'id' in value ? (value.id as string | number) : ((value as string | number | null | undefined) ?? null)
 
 /**
  * The statistics rows of referrals still held (their `referral` is set: rows of deleted
@@ -67,14 +64,15 @@ export async function identitiesOf(payload: Payload, referralIds: Array<string |
   return new Map(docs.map((doc) => [String(doc.id), doc]))
 }
 
-/** The services' and forms' titles, read once per export (a few dozen documents). */
-export async function exportNames(payload: Payload): Promise<ExportNames> {
+/** The services (slug to id, for the filter) and the services' and forms' titles, read once per export (a few dozen documents). */
+export async function exportNames(payload: Payload): Promise<ExportNames & { serviceIds: Map<string, string | number> }> {
   const [services, forms] = await Promise.all([
-    payload.find({ collection: 'services', depth: 0, limit: 0, pagination: false, select: { title: true }, overrideAccess: true }),
+    payload.find({ collection: 'services', depth: 0, limit: 0, pagination: false, select: { title: true, slug: true }, overrideAccess: true }),
     payload.find({ collection: 'forms', depth: 0, limit: 0, pagination: false, select: { title: true, slug: true }, overrideAccess: true }),
   ])
   return {
     services: new Map(services.docs.map((doc) => [String(doc.id), String(doc.title)])),
+    serviceIds: new Map(services.docs.map((doc) => [String(doc.slug), doc.id])),
     forms: new Map(forms.docs.map((doc) => [String(doc.slug), String(doc.title)])),
   }
 }
