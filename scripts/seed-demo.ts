@@ -4,9 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
+import { env } from '@/config/env'
 import { DemoRefused, seedDemo } from '@/seed/demo/seedDemo'
 
 const { values } = parseArgs({ options: { referrals: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' } } })
@@ -17,7 +15,15 @@ if (!Number.isInteger(referrals) || referrals < 1 || !Number.isInteger(seed)) {
   process.exit(2)
 }
 
+// Before anything opens the database: a production database is never touched.
+if (env().isProduction) {
+  console.error('seed:demo refuses to run with NODE_ENV=production: it writes made-up referrals.')
+  process.exit(1)
+}
+
 try {
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
   const started = Date.now()
   const written = await seedDemo(payload, { referrals, seed, onProgress: (done) => done % 50_000 === 0 && console.log(`  ${done} referrals…`) })
