@@ -8,8 +8,10 @@ import { takeNextEndpoint } from './endpoints/takeNextEndpoint'
 import { appendOnlyNotes } from './hooks/appendOnlyNotes'
 import { auditCaseChanges } from './hooks/auditCaseChanges'
 import { auditStaffRead } from './hooks/auditStaffRead'
+import { detachReferralStats } from './hooks/detachReferralStats'
 import { enforceAllocation } from './hooks/enforceAllocation'
 import { enforceStageTransition } from './hooks/enforceStageTransition'
+import { keepReferralStats } from './hooks/keepReferralStats'
 import { rememberOperation } from './hooks/rememberOperation'
 import { stampStageTimes } from './hooks/stampStageTimes'
 
@@ -37,8 +39,9 @@ export const Submissions: CollectionConfig = {
   hooks: {
     beforeOperation: [rememberOperation],
     beforeChange: [enforceStageTransition, stampStageTimes, enforceAllocation, appendOnlyNotes],
-    afterChange: [auditCaseChanges],
+    afterChange: [auditCaseChanges, keepReferralStats],
     afterRead: [auditStaffRead],
+    afterDelete: [detachReferralStats],
   },
   endpoints: [takeNextEndpoint],
   fields: [...referralFields, referralSummaryField, ...caseFields],

@@ -72,3 +72,13 @@ export function addCounts(into: CellCounts, from: CellCounts): CellCounts {
   for (const dimension of ['priority', 'staffGroup', 'region', 'form', 'furthest', 'outcome', 'daysToContact'] as const) addHistogram(into[dimension], from[dimension] ?? {})
   return into
 }
+
+/** The open caseload now (not filtered by dates), as the store counts it. */
+export type OpenCaseload = {
+  /** Open (not closed) referrals by stage. */
+  byStage: Record<string, number>
+  /** Open referrals by UK day received. */
+  byDay: Record<string, number>
+  /** Open, not yet contacted, and past their first contact due time. */
+  overdue: number
+}

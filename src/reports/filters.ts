@@ -55,7 +55,7 @@ export function defaultFrom(today: IsoDay): IsoDay {
 /** Validates the filters; an unknown service is an error only when `serviceSlugs` is given. */
 export function parseReportFilters(params: SearchParams, now: Date, serviceSlugs?: readonly string[]): ParsedFilters {
   const errors: FieldError[] = []
-  const raw = Object.fromEntries(['from', 'to', 'service', 'group'].map((key) => [key, single(params, key, errors)]))
+  const raw = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, single(params, key, errors)]))
   const parsed = schema.safeParse(raw)
   if (!parsed.success) for (const issue of parsed.error.issues) errors.push({ field: String(issue.path[0]), message: issue.message })
   if (errors.length > 0 || !parsed.success) return { ok: false, errors }

@@ -40,3 +40,9 @@ export function periodsBetween(from: IsoDay, to: IsoDay, group: Grouping): strin
   }
   return periods
 }
+
+/** "2 Nov 2026": a UK day as captions say it. */
+export function dayLabel(day: IsoDay): string {
+  const [year, month, date] = day.split('-').map(Number)
+  return `${date} ${MONTHS[month - 1]} ${year}`
+}
