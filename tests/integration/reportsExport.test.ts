@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { guardRest } from '@/http/guardRest'
 import { DEIDENTIFIED_COLUMNS, IDENTIFIED_COLUMNS } from '@/reports/export/columns'
@@ -44,7 +44,7 @@ async function csvOf(response: Response): Promise<{ header: string[]; rows: stri
 
 /** Referrals still held that were received in the days given (what the export must list). */
 async function heldCount(from: string, to: string, serviceId?: string | number): Promise<number> {
-  const where = {
+  const where: Where = {
     and: [
       { referral: { exists: true } },
       { receivedDay: { greater_than_equal: from } },
