@@ -22,6 +22,7 @@ import { CASEWORK_PATH } from './src/admin/casework/paths'
 import { adminMeta } from './src/admin/branding/meta'
 import { REPORTS_PATH } from './src/admin/reports/paths'
 import { reportSummaryCsv } from './src/endpoints/reportSummaryCsv'
+import { referralsCsvEndpoint } from './src/reports/export/referralsCsvEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -93,7 +94,7 @@ export default buildConfig({
   // Nesting depth and fragment cycles are checked by the route (src/http/guardGraphql.ts).
   graphQL: { maxComplexity: MAX_GRAPHQL_COMPLEXITY, disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   hooks: { afterError: [clientQueryError] },
-  endpoints: [reportSummaryCsv],
+  endpoints: [referralsCsvEndpoint, reportSummaryCsv],
   telemetry: false,
   onInit: async (payload) => {
     await seedOnInit(payload)

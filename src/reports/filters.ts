@@ -18,7 +18,7 @@ export type SearchParams = URLSearchParams | Record<string, string | string[] | 
 export type ParsedFilters = { ok: true; filters: ReportFilters } | { ok: false; errors: FieldError[] }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
-const isRealDay = (value: string) => ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+const isRealDay = (value: string) => ISO_DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
 
 const day = (label: string) =>
   z

@@ -1,0 +1,78 @@
+import type { Payload, Where } from 'payload'
+
+import type { IsoDay } from '@/casework/londonTime'
+import { idOf } from '@/reports/statsRow'
+import type { ExportIdentity, ExportNames, ExportStatistic } from './columns'
+
+/** Rows read per query: big enough to keep round trips few, small enough to keep memory flat. */
+export const EXPORT_BATCH_SIZE = 1000
+
+export type StatisticsFilter = { from: IsoDay; to: IsoDay; serviceId?: string | number }
+
+const SELECT = {
+  referral: true,
+  service: true,
+  formSlug: true,
+  staffGroup: true,
+  region: true,
+  priority: true,
+  stage: true,
+  outcome: true,
+  receivedDay: true,
+  firstContactDueAt: true,
+  firstContactAt: true,
+  workingDaysToFirstContact: true,
+  contactedWithinDeadline: true,
+} as const
+
+/**
+ * The statistics rows of referrals still held (their `referral` is set: rows of deleted
+ * referrals stay for the totals but are not exported), received in the days given, in
+ * batches. Keyset paging on the id (the primary key, in arrival order): each query starts
+ * after the last id seen, so every batch costs the same however deep the export is and only
+ * one batch is held at a time. Reads through the database adapter (statistics have no
+ * API access), so it works the same on SQLite and MongoDB.
+ */
+export async function* statisticsPages(payload: Payload, filter: StatisticsFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportStatistic[]> {
+  const base: Where[] = [
+    { referral: { exists: true } },
+    { receivedDay: { greater_than_equal: filter.from } },
+    { receivedDay: { less_than_equal: filter.to } },
+  ]
+  if (filter.serviceId !== undefined) base.push({ service: { equals: filter.serviceId } })
+  let after: string | number | undefined
+  for (;;) {
+    const where: Where = { and: after === undefined ? base : [...base, { id: { greater_than: after } }] }
+    const { docs } = await payload.db.find<ExportStatistic>({ collection: 'referral-stats', where, sort: 'id', limit: batchSize, pagination: false, select: SELECT })
+    const rows = docs.map((doc) => ({ ...doc, referral: idOf(doc.referral) as string | number, service: idOf(doc.service) }))
+    const page = rows.filter((row) => row.referral !== null)
+    if (page.length > 0) yield page
+    if (docs.length < batchSize) return
+    after = docs[docs.length - 1].id
+  }
+}
+
+/** The identified columns of a batch's referrals, by referral id (admins' identified export only). */
+export async function identitiesOf(payload: Payload, referralIds: Array<string | number>): Promise<Map<string, ExportIdentity>> {
+  const { docs } = await payload.db.find<ExportIdentity & { id: string | number }>({
+    collection: 'submissions',
+    where: { id: { in: referralIds } },
+    limit: referralIds.length,
+    pagination: false,
+    select: { reference: true, applicantName: true, applicantEmail: true, submittedAt: true },
+  })
+  return new Map(docs.map((doc) => [String(doc.id), doc]))
+}
+
+/** The services (slug to id, for the filter) and the services' and forms' titles, read once per export (a few dozen documents). */
+export async function exportNames(payload: Payload): Promise<ExportNames & { serviceIds: Map<string, string | number> }> {
+  const [services, forms] = await Promise.all([
+    payload.find({ collection: 'services', depth: 0, limit: 0, pagination: false, select: { title: true, slug: true }, overrideAccess: true }),
+    payload.find({ collection: 'forms', depth: 0, limit: 0, pagination: false, select: { title: true, slug: true }, overrideAccess: true }),
+  ])
+  return {
+    services: new Map(services.docs.map((doc) => [String(doc.id), String(doc.title)])),
+    serviceIds: new Map(services.docs.map((doc) => [String(doc.slug), doc.id])),
+    forms: new Map(forms.docs.map((doc) => [String(doc.slug), String(doc.title)])),
+  }
+}
