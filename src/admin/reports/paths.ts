@@ -2,9 +2,9 @@ import type { ReportFilters } from '@/reports/types'
 
 /** Where the reports view lives under the admin route. */
 export const REPORTS_PATH = '/reports'
-/** Under the API route: the dashboard's tables as CSV (suppressed), and one row per referral (de-identified). */
+/** Under the API route: the dashboard's tables as CSV (suppressed); one row per referral is the export's. */
 export const SUMMARY_CSV_PATH = '/reports/summary.csv'
-export const REFERRALS_CSV_PATH = '/reports/referrals.csv'
+export { REFERRALS_CSV_PATH } from '@/reports/export/referralsCsvEndpoint'
 
 /**
  * The filters as a query string (`from`, `to`, `service`, `group`), so the view, its links and
