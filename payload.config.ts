@@ -13,7 +13,6 @@ import { takeQueueTurn } from './src/jobs/queueTurn'
 import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
 import { sendEmail } from './src/jobs/sendEmail'
 import { isAdminUser } from './src/access/roles'
-import { seesCollectionsInAdmin } from './src/access/navigation'
 import { withApiGuards } from './src/http/apiGuards'
 import { clientQueryError } from './src/http/clientQueryError'
 import { MAX_DEPTH, MAX_GRAPHQL_COMPLEXITY } from './src/http/apiLimits'
@@ -59,13 +58,12 @@ export default buildConfig({
       views: {
         casework: { Component: '/src/admin/casework/CaseworkView#CaseworkView', path: CASEWORK_PATH, exact: true, meta: { title: 'Case work' } },
         reports: { Component: '/src/admin/reports/ReportsView#ReportsView', path: REPORTS_PATH, exact: true, meta: { title: 'Reports' } },
+        // The home: headline numbers for managers and admins, then the cards of what each role can use.
+        dashboard: { Component: '/src/admin/dashboard/Dashboard#Dashboard' },
       },
       afterNavLinks: ['/src/admin/casework/CaseworkNavLink#CaseworkNavLink', '/src/admin/reports/ReportsNavLink#ReportsNavLink'],
-      beforeDashboard: ['/src/admin/reports/HeadlineNumbers#HeadlineNumbers'],
       graphics: { Logo: '/src/admin/branding/Logo#Logo', Icon: '/src/admin/branding/Icon#Icon' },
     },
-    // The collection cards only for those who have collections (Payload would say "no nav groups" to a manager).
-    dashboard: { widgets: [], defaultLayout: ({ req }) => (seesCollectionsInAdmin(req.user) ? [{ widgetSlug: 'collections', width: 'full' }] : []) },
     livePreview: {
       breakpoints: [
         { label: 'Mobile', name: 'mobile', width: 375, height: 667 },

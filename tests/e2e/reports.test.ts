@@ -43,6 +43,17 @@ const figure = (page: Page, heading: string) => page.getByRole('region', { name:
 /** The cells of one row of a table (its header cell first). */
 const rowCells = (table: ReturnType<typeof figure>, label: string) => table.locator('tr', { has: table.page().locator(`th:text-is("${label}")`) }).first().locator('th, td').allInnerTexts()
 
+/** A GET from inside the page, as its own scripts would send it: with the login cookie and the browser's headers. */
+function fetchInPage(page: Page, url: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+  return page.evaluate(
+    async ([address, extra]) => {
+      const response = await fetch(address, { headers: extra })
+      return { status: response.status, text: await response.text() }
+    },
+    [url, headers] as const,
+  )
+}
+
 async function download(page: Page, linkName: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()])
   return { name: file.suggestedFilename(), text: await readFile((await file.path()) as string, 'utf8') }
@@ -54,6 +65,7 @@ describe('a manager reads the reports', () => {
   it('signs in, sees the headline numbers on the admin home (no axe violations), and follows the nav to Reports', async () => {
     page = await manager.newPage()
     await signIn(page, MANAGER)
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Dashboard')
     const headlines = page.getByRole('region', { name: 'Referrals at a glance' })
     await expect(headlines.getByRole('link', { name: /^Open referrals/ }).innerText()).resolves.toMatch(/^Open referrals\s+21$/)
     await expect(page.locator('nav a[href="/admin/collections/submissions"]').count()).resolves.toBe(0)
@@ -89,7 +101,7 @@ describe('a manager reads the reports', () => {
     const cells = await page.locator('main table td').allInnerTexts()
     expect(cells.filter((cell) => !['*', '0', '–'].includes(cell))).toEqual([])
     expect(await byService.evaluate((table) => table.outerHTML)).not.toMatch(/>\s*[1-7]\s*</)
-    const rsc = await (await page.request.get('/admin/reports?service=coaching-service&group=month', { headers: { RSC: '1' } })).text()
+    const { text: rsc } = await fetchInPage(page, '/admin/reports?service=coaching-service&group=month', { RSC: '1' })
     expect(rsc).toContain('Coaching Service')
     expect(rsc).not.toMatch(/"children":"?[1-7]"?[,}\]]/)
     const charts = [...rsc.matchAll(/"data":(\[\{"label".*?\}\])/g)].map((match) => JSON.parse(match[1]) as Array<Record<string, unknown>>)
@@ -111,8 +123,9 @@ describe('a manager reads the reports', () => {
     await expect(summary.getByRole('link').count()).resolves.toBe(2)
     await expect(page.locator('main table').count()).resolves.toBe(0)
     expect(formatViolations(await axeViolations(page))).toBe('')
-    const csv = await page.request.get('/api/reports/summary.csv?from=2026-02-30')
-    expect(csv.status()).toBe(400)
+    const csv = await fetchInPage(page, '/api/reports/summary.csv?from=2026-02-30')
+    expect(csv.status).toBe(400)
+    expect(JSON.parse(csv.text)).toEqual({ errors: [expect.objectContaining({ field: 'from' })] })
   })
 })
 
@@ -140,13 +153,13 @@ describe('other staff and strangers', () => {
     await page.goto('/admin/reports')
     await page.waitForURL('**/admin/unauthorized')
     await expect(page.locator('main table, table').count()).resolves.toBe(0)
-    expect((await page.request.get('/api/reports/summary.csv')).status()).toBe(403)
+    expect((await fetchInPage(page, '/api/reports/summary.csv')).status).toBe(403)
   })
 
   it('someone signed out is sent to sign in, and the CSV answers 401', async () => {
     const page = await (await newContext(browser, server.url)).newPage()
     await page.goto('/admin/reports')
     await page.waitForURL('**/admin/login**')
-    expect((await page.request.get('/api/reports/summary.csv')).status()).toBe(401)
+    expect((await fetchInPage(page, '/api/reports/summary.csv')).status).toBe(401)
   })
 })

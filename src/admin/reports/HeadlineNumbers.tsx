@@ -1,4 +1,4 @@
-import type { ServerProps } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { readsReports } from '@/access/readsReports'
 import { formatCell, SUPPRESSED_NOTE } from './formatCell'
@@ -8,9 +8,9 @@ import styles from './reports.module.css'
 
 /**
  * The admin home's four headline numbers for managers and admins, each linking to the reports.
- * A dashboard component has no access setting of its own, so it checks the role itself.
+ * A dashboard part has no access setting of its own, so it checks the role itself.
  */
-export async function HeadlineNumbers({ user, payload }: ServerProps) {
+export async function HeadlineNumbers({ user, payload }: { user: TypedUser | null | undefined; payload: Payload }) {
   if (!readsReports(user)) return null
   const headlines = await loadHeadlines(payload, { now: new Date() })
   const href = `${payload.config.routes.admin}${REPORTS_PATH}`
