@@ -76,7 +76,7 @@ describe('a manager reads the reports', () => {
   })
 
   it('filters by a service with the GET form and reads its table; the address can be shared', async () => {
-    await page.getByLabel('Service').selectOption({ label: 'Careers Unit' })
+    await page.getByLabel('Service', { exact: true }).selectOption({ label: 'Careers Unit' })
     await Promise.all([page.waitForURL(/service=careers-unit/), page.getByRole('button', { name: 'Apply filters' }).click()])
     expect(await rowCells(figure(page, 'Referrals by service'), 'Careers Unit')).toEqual(['Careers Unit', '10'])
     expect(formatViolations(await axeViolations(page))).toBe('')
