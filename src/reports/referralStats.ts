@@ -40,6 +40,12 @@ export async function syncReferralStats(req: PayloadRequest, doc: Referral, prev
     const closures = await loadClosures(req.payload, req)
     if (sameStats(statsRowOf(doc, closures), statsRowOf(previousDoc as Referral, closures))) return
   }
+  if (operation === 'create') {
+    // A new referral has no record yet: one insert, no look-up (the unique index guards it).
+    const row = statsRowOf(doc, await loadClosures(req.payload, req))
+    await req.payload.db.create({ collection: 'referral-stats', data: asData(row, doc.id, new Date().toISOString()), req, returning: false })
+    return
+  }
   await writeReferralStats(req.payload, doc, req)
 }
 
