@@ -73,7 +73,7 @@ export function* generateDemoReferrals(count: number, context: DemoContext): Gen
     const who = person(random)
     const answers: Answers = dyslexia ? dyslexiaAnswers(n, random) : psuApplicationAnswers(who, n, random)
     const urgent = !dyslexia && who.urgent
-    const facts = dyslexia ? {} : { staffGroup: who.staffGroup, region: who.region }
+    const facts = dyslexia ? { staffGroup: null, region: null } : { staffGroup: who.staffGroup, region: who.region }
     const key = `${who.staffGroup}|${who.region}|${String(answers.hasTrainingNumber)}`
     let assessed = dyslexia ? undefined : eligibility.get(key)
     if (!dyslexia && !assessed) eligibility.set(key, (assessed = evaluateEligibility(context.eligibilityRules, answers)))
