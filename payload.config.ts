@@ -13,11 +13,15 @@ import { takeQueueTurn } from './src/jobs/queueTurn'
 import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
 import { sendEmail } from './src/jobs/sendEmail'
 import { isAdminUser } from './src/access/roles'
+import { seesCollectionsInAdmin } from './src/access/navigation'
 import { withApiGuards } from './src/http/apiGuards'
 import { clientQueryError } from './src/http/clientQueryError'
 import { MAX_DEPTH, MAX_GRAPHQL_COMPLEXITY } from './src/http/apiLimits'
 import { seedOnInit } from './src/seed'
 import { CASEWORK_PATH } from './src/admin/casework/paths'
+import { adminMeta } from './src/admin/branding/meta'
+import { REPORTS_PATH } from './src/admin/reports/paths'
+import { reportSummaryCsv } from './src/endpoints/reportSummaryCsv'
 import { referralsCsvEndpoint } from './src/reports/export/referralsCsvEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,13 +51,21 @@ export default buildConfig({
     user: 'users',
     // Gravatar would send a hash of each staff email to a third party, and fails on a closed network.
     avatar: 'default',
-    meta: { titleSuffix: ' – PSU admin' },
+    meta: adminMeta,
     importMap: { baseDir: dirname },
     components: {
-      // The case worker's queues; the view checks the role itself (custom views are public).
-      views: { casework: { Component: '/src/admin/casework/CaseworkView#CaseworkView', path: CASEWORK_PATH, exact: true, meta: { title: 'Case work' } } },
-      afterNavLinks: ['/src/admin/casework/CaseworkNavLink#CaseworkNavLink'],
+      // The case worker's queues and the managers' reports; each view checks the role itself
+      // (custom views are public), as do the nav links and the headline numbers.
+      views: {
+        casework: { Component: '/src/admin/casework/CaseworkView#CaseworkView', path: CASEWORK_PATH, exact: true, meta: { title: 'Case work' } },
+        reports: { Component: '/src/admin/reports/ReportsView#ReportsView', path: REPORTS_PATH, exact: true, meta: { title: 'Reports' } },
+      },
+      afterNavLinks: ['/src/admin/casework/CaseworkNavLink#CaseworkNavLink', '/src/admin/reports/ReportsNavLink#ReportsNavLink'],
+      beforeDashboard: ['/src/admin/reports/HeadlineNumbers#HeadlineNumbers'],
+      graphics: { Logo: '/src/admin/branding/Logo#Logo', Icon: '/src/admin/branding/Icon#Icon' },
     },
+    // The collection cards only for those who have collections (Payload would say "no nav groups" to a manager).
+    dashboard: { widgets: [], defaultLayout: ({ req }) => (seesCollectionsInAdmin(req.user) ? [{ widgetSlug: 'collections', width: 'full' }] : []) },
     livePreview: {
       breakpoints: [
         { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
@@ -82,7 +94,7 @@ export default buildConfig({
   // Nesting depth and fragment cycles are checked by the route (src/http/guardGraphql.ts).
   graphQL: { maxComplexity: MAX_GRAPHQL_COMPLEXITY, disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   hooks: { afterError: [clientQueryError] },
-  endpoints: [referralsCsvEndpoint],
+  endpoints: [referralsCsvEndpoint, reportSummaryCsv],
   telemetry: false,
   onInit: async (payload) => {
     await seedOnInit(payload)

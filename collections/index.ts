@@ -1,5 +1,6 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
+import { withRoleNavigation } from '@/access/navigation'
 import { readOnlyJsonFields } from '@/admin/readOnlyJsonFields'
 
 import { AuditLog } from './AuditLog'
@@ -24,7 +25,8 @@ import { Users } from './Users'
 
 /**
  * Every collection, in admin navigation order. JSON fields show as read-only text: Payload's
- * JSON editor would load from a public CDN.
+ * JSON editor would load from a public CDN. Each role's admin shows only the collections and
+ * globals it can use (src/access/navigation.ts).
  */
 export const collections: CollectionConfig[] = [
   Services,
@@ -42,6 +44,6 @@ export const collections: CollectionConfig[] = [
   RateLimits,
   ReferralStats,
   ReportRollups,
-].map((collection) => ({ ...collection, fields: readOnlyJsonFields(collection.fields) }))
+].map((collection) => withRoleNavigation({ ...collection, fields: readOnlyJsonFields(collection.fields) }))
 
-export const globals: GlobalConfig[] = [SiteSettings, ContactRouting, WorkingCalendar, Retention]
+export const globals: GlobalConfig[] = [SiteSettings, ContactRouting, WorkingCalendar, Retention].map(withRoleNavigation)

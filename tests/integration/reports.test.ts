@@ -2,6 +2,7 @@ import { afterAll, describe, jest } from '@jest/globals'
 
 import { startPayload } from '../helpers/payload'
 import { reportScenarios } from '../scenarios/reportScenarios'
+import { reportUpkeepScenarios } from '../scenarios/reportUpkeepScenarios'
 
 jest.setTimeout(180_000)
 
@@ -9,5 +10,5 @@ const running = startPayload()
 afterAll(async () => (await running).destroy())
 
 describe('SQLite: the managers\' report figures', () => {
-  reportScenarios(() => running)
+  reportUpkeepScenarios(reportScenarios(() => running))
 })

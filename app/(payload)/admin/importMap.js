@@ -24,8 +24,13 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { JsonField as JsonField_7826c4d93f87abd88422233a7481f2fe } from '../../../src/admin/JsonField.client'
 import { ReferralSummary as ReferralSummary_a8f7e6154dddf72a46dfb92fb27d7984 } from '../../../src/admin/referral/ReferralSummary'
 import { RetryJobButton as RetryJobButton_2aeb2d8c729eef583a4311da9c8d0589 } from '../../../src/jobs/RetryJobButton.client'
+import { Icon as Icon_e69266a09e6a4f5c4b99a0ef53940000 } from '../../../src/admin/branding/Icon'
+import { Logo as Logo_b06aa0114dadeacef2f92b12c49c3013 } from '../../../src/admin/branding/Logo'
 import { CaseworkNavLink as CaseworkNavLink_ccddf6fa90e3328cb016fff1d4c579db } from '../../../src/admin/casework/CaseworkNavLink'
+import { ReportsNavLink as ReportsNavLink_2e8312fab974f0b98f361f0837d867ce } from '../../../src/admin/reports/ReportsNavLink'
+import { HeadlineNumbers as HeadlineNumbers_5f8cb818f7238df85fdeb751a093ec13 } from '../../../src/admin/reports/HeadlineNumbers'
 import { CaseworkView as CaseworkView_825096a18627b9da42a41ed0bcc0b2ad } from '../../../src/admin/casework/CaseworkView'
+import { ReportsView as ReportsView_66aead1920b2bf8aff3b464e363ba9cd } from '../../../src/admin/reports/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,7 +61,12 @@ export const importMap = {
   "/src/admin/JsonField.client#JsonField": JsonField_7826c4d93f87abd88422233a7481f2fe,
   "/src/admin/referral/ReferralSummary#ReferralSummary": ReferralSummary_a8f7e6154dddf72a46dfb92fb27d7984,
   "/src/jobs/RetryJobButton.client#RetryJobButton": RetryJobButton_2aeb2d8c729eef583a4311da9c8d0589,
+  "/src/admin/branding/Icon#Icon": Icon_e69266a09e6a4f5c4b99a0ef53940000,
+  "/src/admin/branding/Logo#Logo": Logo_b06aa0114dadeacef2f92b12c49c3013,
   "/src/admin/casework/CaseworkNavLink#CaseworkNavLink": CaseworkNavLink_ccddf6fa90e3328cb016fff1d4c579db,
+  "/src/admin/reports/ReportsNavLink#ReportsNavLink": ReportsNavLink_2e8312fab974f0b98f361f0837d867ce,
+  "/src/admin/reports/HeadlineNumbers#HeadlineNumbers": HeadlineNumbers_5f8cb818f7238df85fdeb751a093ec13,
   "/src/admin/casework/CaseworkView#CaseworkView": CaseworkView_825096a18627b9da42a41ed0bcc0b2ad,
+  "/src/admin/reports/ReportsView#ReportsView": ReportsView_66aead1920b2bf8aff3b464e363ba9cd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,11 +1,11 @@
 import type { ServerProps } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { seesInAdmin } from '@/access/navigation'
 import { CASEWORK_PATH } from './paths'
 
 /** The nav link to the case-work view, for case workers and admins only. */
 export function CaseworkNavLink({ user, payload }: ServerProps) {
-  if (!hasRole(user, 'caseworker', 'admin')) return null
+  if (!seesInAdmin(user, 'casework')) return null
   return (
     <a className="nav__link" href={`${payload.config.routes.admin}${CASEWORK_PATH}`}>
       <span className="nav__link-label">Case work</span>

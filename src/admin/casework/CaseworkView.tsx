@@ -2,7 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { seesInAdmin } from '@/access/navigation'
 import { loadCasework } from './loadCasework'
 import { CASEWORK_PATH } from './paths'
 import { pageFrom, QUEUES, queueFrom } from './queueDefinitions'
@@ -22,7 +22,7 @@ export async function CaseworkView({ initPageResult, params, searchParams }: Adm
   const entities = { collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }
   const templateProps = { i18n: req.i18n, locale, params, payload, permissions, req, searchParams, user: user ?? undefined, visibleEntities: entities, viewType: 'casework' }
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${CASEWORK_PATH}`)}`)
-  if (!hasRole(user, 'caseworker', 'admin')) {
+  if (!seesInAdmin(user, 'casework')) {
     return (
       <DefaultTemplate {...templateProps}>
         <main className="gutter--left gutter--right">
