@@ -5,6 +5,7 @@ import type { Payload, Where } from 'payload'
 
 import { guardRest } from '@/http/guardRest'
 import { DEIDENTIFIED_COLUMNS, IDENTIFIED_COLUMNS } from '@/reports/export/columns'
+import { statisticsPages } from '@/reports/export/statisticsPages'
 import { seedDemo } from '@/seed/demo/seedDemo'
 import { startPayload } from '../helpers/payload'
 import { parseCsv } from '../helpers/csv'
@@ -99,9 +100,13 @@ describe('GET /api/reports/referrals.csv', () => {
   })
 
   it('adds reference, name, email and time received for an admin who asks, matching each referral', async () => {
-    const { header, rows } = await csvOf(await exportCsv('from=2026-10-01&to=2026-11-30&identified=1', 'admin'))
+    const { header, rows } = await csvOf(await exportCsv('from=2024-12-01&to=2026-11-30&identified=1', 'admin'))
     expect(header).toEqual([...IDENTIFIED_COLUMNS, ...DEIDENTIFIED_COLUMNS])
-    expect(rows).toHaveLength(await heldCount('2026-10-01', '2026-11-30'))
+    // Batches of 1,000 end part way through a day: every referral still comes once, oldest day first.
+    expect(rows).toHaveLength(await heldCount('2024-12-01', '2026-11-30'))
+    expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length)
+    const weeks = rows.map((row) => row[8])
+    expect(weeks).toEqual([...weeks].sort())
     const { docs } = await payload.find({ collection: 'submissions', where: { reference: { in: rows.slice(0, 20).map((row) => row[0]) } }, limit: 20, depth: 0 })
     expect(docs).toHaveLength(20)
     for (const doc of docs) {
@@ -116,6 +121,9 @@ describe('GET /api/reports/referrals.csv', () => {
     const careers = (await payload.find({ collection: 'services', where: { slug: { equals: 'careers-unit' } }, limit: 1 })).docs[0]
     const { rows } = await csvOf(await exportCsv('service=careers-unit&from=2026-01-05&to=2026-06-30', 'manager'))
     expect(rows).toHaveLength(await heldCount('2026-01-05', '2026-06-30', careers.id))
+    const { rows: identified } = await csvOf(await exportCsv('service=careers-unit&from=2024-12-01&to=2026-11-30&identified=1', 'admin'))
+    expect(identified.length).toBeGreaterThan(300)
+    expect(new Set(identified.map((row) => row[0])).size).toBe(await heldCount('2024-12-01', '2026-11-30', careers.id))
     expect(rows.length).toBeGreaterThan(50)
     expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(['Careers Unit']))
     for (const row of rows) expect(row[4] >= '2026-01-05' && row[4] <= '2026-06-29').toBe(true)
@@ -148,6 +156,15 @@ describe('GET /api/reports/referrals.csv', () => {
     expect(after).toHaveLength(before.length - 1)
     expect(after.map((row) => row[0])).not.toContain(gone[0])
     expect(after.find((row) => row[0] === hostile[0])?.[1]).toBe(`'=HYPERLINK("http://evil.invalid","x")`)
+  })
+
+  it.each([['every service', false], ['one service', true]])('reads every row of %s once across batches ending part way through a day', async (_label, oneService) => {
+    const careers = (await payload.find({ collection: 'services', where: { slug: { equals: 'careers-unit' } }, limit: 1 })).docs[0]
+    const filter = { from: '2025-03-01', to: '2026-09-30', ...(oneService ? { serviceId: careers.id } : {}) }
+    const seen: Array<string | number> = []
+    for await (const page of statisticsPages(payload, filter, 97)) seen.push(...page.map((row) => row.id))
+    expect(new Set(seen).size).toBe(seen.length)
+    expect(seen.length).toBe(await heldCount(filter.from, filter.to, oneService ? careers.id : undefined))
   })
 
   it('audits an export cut off by the client, with the rows sent so far', async () => {
