@@ -15,18 +15,34 @@ function flattenGroups(row: Record<string, unknown>): Record<string, unknown> {
   return { ...rest, eligibility_eligible: eligibility?.eligible ?? null, eligibility_reason: eligibility?.reason ?? null }
 }
 
+type Table = Record<string, { name: string; mapToDriverValue: (value: unknown) => unknown }>
+type Arg = string | number | bigint | null | ArrayBuffer
+
+/** One multi-row INSERT in SQLite's own column names and value types, straight to libsql. */
+function insertStatement(tableName: string, table: Table, rows: Record<string, unknown>[]): { sql: string; args: Arg[] } {
+  const keys = Object.keys(rows[0]).filter((key) => key in table)
+  const args: Arg[] = []
+  for (const row of rows) for (const key of keys) args.push(row[key] == null ? null : (table[key].mapToDriverValue(row[key]) as Arg))
+  const placeholders = `(${keys.map(() => '?').join(',')})`
+  const columns = keys.map((key) => `"${table[key].name}"`).join(',')
+  return { sql: `INSERT INTO "${tableName}" (${columns}) VALUES ${rows.map(() => placeholders).join(',')} RETURNING "id"`, args }
+}
+
 function sqliteInsert(payload: Payload): BulkInsert {
   const db = payload.db as unknown as SQLiteAdapter
-  const submissions = db.tables.submissions
-  const statistics = db.tables.referral_stats
+  const submissions = db.tables.submissions as unknown as Table
+  const statistics = db.tables.referral_stats as unknown as Table
   return async (records) => {
-    await db.drizzle.transaction(async (tx) => {
-      const ids = await tx
-        .insert(submissions)
-        .values(records.map((record) => flattenGroups(record.submission)))
-        .returning({ id: submissions.id })
-      await tx.insert(statistics).values(records.map((record, index) => ({ ...record.statistics, referral: ids[index].id })))
-    })
+    const transaction = await db.client.transaction('write')
+    try {
+      const inserted = await transaction.execute(insertStatement('submissions', submissions, records.map((record) => flattenGroups(record.submission))))
+      // Rows inserted in one statement get ascending ids in their order.
+      const ids = inserted.rows.map((row) => Number(row.id)).sort((a, b) => a - b)
+      await transaction.execute(insertStatement('referral_stats', statistics, records.map((record, index) => ({ ...record.statistics, referral: ids[index] }))))
+      await transaction.commit()
+    } finally {
+      transaction.close()
+    }
   }
 }
 
