@@ -3,18 +3,18 @@ import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload, Where } from 'payload'
 
+import { DEV_SEED_PASSWORD } from '@/config/env'
 import { guardRest } from '@/http/guardRest'
 import { DEIDENTIFIED_COLUMNS, IDENTIFIED_COLUMNS } from '@/reports/export/columns'
 import { statisticsPages } from '@/reports/export/statisticsPages'
 import { seedDemo } from '@/seed/demo/seedDemo'
 import { startPayload } from '../helpers/payload'
-import { parseCsv } from '../helpers/csv'
+import { readCsv as csvOf } from '../helpers/csv'
 import { restClient } from '../helpers/rest'
 
 const GET = guardRest(config, REST_GET(config))
 const NOW = new Date('2026-11-30T12:00:00Z')
 const REFERRALS = 3000
-const PASSWORD = process.env.SEED_PASSWORD ?? 'psu-dev-password'
 
 let payload: Payload
 const tokens: Record<string, string> = {}
@@ -23,7 +23,7 @@ beforeAll(async () => {
   payload = await startPayload()
   await seedDemo(payload, { referrals: REFERRALS, seed: 11, now: NOW })
   const rest = restClient(config)
-  for (const role of ['admin', 'editor', 'caseworker', 'manager']) tokens[role] = (await rest.login(`${role}@psu.local`, PASSWORD)).token
+  for (const role of ['admin', 'editor', 'caseworker', 'manager']) tokens[role] = (await rest.login(`${role}@psu.local`, DEV_SEED_PASSWORD)).token
 })
 afterAll(async () => payload?.destroy())
 
@@ -32,15 +32,6 @@ function exportCsv(query: string, role?: string): Promise<Response> {
   const url = `http://localhost/api/reports/referrals.csv${query ? `?${query}` : ''}`
   const request = new Request(url, { headers: role ? { authorization: `JWT ${tokens[role]}` } : {} })
   return GET(request, { params: Promise.resolve({ slug: ['reports', 'referrals.csv'] }) })
-}
-
-async function csvOf(response: Response): Promise<{ header: string[]; rows: string[][]; chunks: number; text: string }> {
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader()
-  const parts: Uint8Array[] = []
-  for (let next = await reader.read(); !next.done; next = await reader.read()) parts.push(next.value)
-  const text = Buffer.concat(parts).toString('utf8')
-  const [header, ...rows] = parseCsv(text)
-  return { header, rows, chunks: parts.length, text }
 }
 
 /** Referrals still held that were received in the days given (what the export must list). */
