@@ -17,8 +17,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Seeds up to `total` referrals and times loadReport, in a worker process on the server's database. */
 async function seedAndLoad(databaseUri: string, total: number): Promise<WorkerResult> {
   const env = { ...process.env, NODE_ENV: 'test' as const, PSU_BENCH: '1', DATABASE_URI: databaseUri, PAYLOAD_SECRET: 'bench-secret-not-for-service', SERVER_URL: 'http://localhost:3000' }
-  const { stdout } = await run('npx', ['tsx', 'bench/reportsWorker.ts', '--total', String(total)], { env, maxBuffer: 64 * 1024 * 1024, timeout: 60 * 60 * 1000 })
-  return JSON.parse(stdout.trim().split('\n').pop() as string) as WorkerResult
+  // tsx now and then ends at once with no output and status 0 on these machines (see server.ts): try again.
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    const { stdout } = await run('npx', ['tsx', 'bench/reportsWorker.ts', '--total', String(total)], { env, maxBuffer: 64 * 1024 * 1024, timeout: 60 * 60 * 1000 })
+    const last = stdout.trim().split('\n').pop() ?? ''
+    if (last.startsWith('{')) return JSON.parse(last) as WorkerResult
+  }
+  throw new Error('the reports worker printed no result')
 }
 
 /** The whole Reports view for the default filters, as a signed-in manager's browser asks for it. */
