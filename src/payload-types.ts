@@ -140,6 +140,7 @@ export interface Config {
       queueReferralEmails: TaskQueueReferralEmails;
       releaseStaleJobs: TaskReleaseStaleJobs;
       deleteExpiredSessions: TaskDeleteExpiredSessions;
+      refreshReportFigures: TaskRefreshReportFigures;
       deleteReferralsPastRetention: TaskDeleteReferralsPastRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1524,6 +1525,7 @@ export interface PayloadJob {
           | 'queueReferralEmails'
           | 'releaseStaleJobs'
           | 'deleteExpiredSessions'
+          | 'refreshReportFigures'
           | 'deleteReferralsPastRetention'
           | 'schedulePublish';
         taskID: string;
@@ -1565,6 +1567,7 @@ export interface PayloadJob {
         | 'queueReferralEmails'
         | 'releaseStaleJobs'
         | 'deleteExpiredSessions'
+        | 'refreshReportFigures'
         | 'deleteReferralsPastRetention'
         | 'schedulePublish'
       )
@@ -2831,6 +2834,16 @@ export interface TaskReleaseStaleJobs {
  * via the `definition` "TaskDeleteExpiredSessions".
  */
 export interface TaskDeleteExpiredSessions {
+  input?: unknown;
+  output: {
+    handled: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshReportFigures".
+ */
+export interface TaskRefreshReportFigures {
   input?: unknown;
   output: {
     handled: number;

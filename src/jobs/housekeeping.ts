@@ -1,6 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { deleteExpiredSessions } from '@/journey/session'
+import { backfillReferralStats } from '@/reports/referralStats'
+import { refreshRollups } from '@/reports/rollups'
 import { queueNewReferralEmails } from '@/submissions/queueEmails'
 import { deleteReferralsPastRetention } from '@/submissions/retention'
 import { recoverStaleJobs, STALE_AFTER_MS } from './recoverStaleJobs'
@@ -40,6 +42,12 @@ export const HOUSEKEEPING_STEPS: Step[] = [
     label: 'Delete expired form sessions',
     cron: '0 */5 * * * *',
     run: (payload) => deleteExpiredSessions(payload),
+  },
+  {
+    slug: 'refreshReportFigures',
+    label: "Bring the managers' report figures up to date",
+    cron: '30 * * * * *',
+    run: async (payload) => (await backfillReferralStats(payload)) + (await refreshRollups(payload)),
   },
   {
     slug: 'deleteReferralsPastRetention',

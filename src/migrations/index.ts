@@ -4,6 +4,7 @@ import * as migration_20261130_164442_front_door_and_housekeeping from './202611
 import * as migration_20261130_165356_case_work_stages_and_deadlines from './20261130_165356_case_work_stages_and_deadlines';
 import * as migration_20261130_165848_case_change_audit from './20261130_165848_case_change_audit';
 import * as migration_20261130_185631_reports_and_data_protection from './20261130_185631_reports_and_data_protection';
+import * as migration_20261130_192028_report_indexes from './20261130_192028_report_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_185631_reports_and_data_protection.up,
     down: migration_20261130_185631_reports_and_data_protection.down,
-    name: '20261130_185631_reports_and_data_protection'
+    name: '20261130_185631_reports_and_data_protection',
+  },
+  {
+    up: migration_20261130_192028_report_indexes.up,
+    down: migration_20261130_192028_report_indexes.down,
+    name: '20261130_192028_report_indexes'
   },
 ];

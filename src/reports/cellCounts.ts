@@ -73,6 +73,16 @@ export function addCounts(into: CellCounts, from: CellCounts): CellCounts {
   return into
 }
 
+/** Sums items' counts by a key (a fresh total per key; the items are left as they were). */
+export function sumBy<T extends { counts: CellCounts }>(items: readonly T[], keyOf: (item: T) => string): Map<string, CellCounts> {
+  const sums = new Map<string, CellCounts>()
+  for (const item of items) {
+    const key = keyOf(item)
+    sums.set(key, addCounts(sums.get(key) ?? emptyCounts(), item.counts))
+  }
+  return sums
+}
+
 /** The open caseload now (not filtered by dates), as the store counts it. */
 export type OpenCaseload = {
   /** Open (not closed) referrals by stage. */

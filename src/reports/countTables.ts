@@ -3,7 +3,7 @@ import { factQuestions } from '@/eligibility/facts'
 
 import { type CellCounts, NONE } from './cellCounts'
 import type { ReportInput } from './reportInput'
-import { periodHeader, periodLabel, periodOf, periodsBetween } from './periods'
+import { periodHeader, periodLabel, periodsBetween } from './periods'
 import type { DraftRow, DraftTable } from './suppression'
 
 /**
@@ -56,16 +56,6 @@ export function receivedTable(input: ReportInput, caption: string, byPeriod: Map
     additive: ['urgent', 'routine', 'total'],
     rowSum: { whole: 'total', parts: ['urgent', 'routine'] },
   }
-}
-
-/** The cells' counts grouped by period received. */
-export function countsByPeriod(input: ReportInput, add: (into: CellCounts, from: CellCounts) => CellCounts, empty: () => CellCounts): Map<string, CellCounts> {
-  const byPeriod = new Map<string, CellCounts>()
-  for (const cell of input.cells) {
-    const period = periodOf(cell.day, input.filters.group)
-    byPeriod.set(period, add(byPeriod.get(period) ?? empty(), cell.counts))
-  }
-  return byPeriod
 }
 
 /** Closed referrals by outcome (as closed now). */

@@ -64,6 +64,8 @@ export function mongoStore(payload: Payload): ReportStore {
           filter: { day: cell.day, serviceKey: cell.serviceKey },
           update: { $set: { counts: cell.counts, refreshedAt, updatedAt: refreshedAt }, $setOnInsert: { createdAt: refreshedAt } },
           upsert: true,
+          // The times are set here; mongoose's own would clash with them.
+          timestamps: false,
         },
       }))
       const removals = days.map((day) => ({

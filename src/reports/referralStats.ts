@@ -40,16 +40,22 @@ export async function syncReferralStats(req: PayloadRequest, doc: Referral, prev
     const closures = await loadClosures(req.payload, req)
     if (sameStats(statsRowOf(doc, closures), statsRowOf(previousDoc as Referral, closures))) return
   }
+  if (operation === 'create') {
+    // A new referral has no record yet: one insert, no look-up (the unique index guards it).
+    const row = statsRowOf(doc, await loadClosures(req.payload, req))
+    await req.payload.db.create({ collection: 'referral-stats', data: asData(row, doc.id, new Date().toISOString()), req, returning: false })
+    return
+  }
   await writeReferralStats(req.payload, doc, req)
 }
 
 /**
  * After a referral is deleted (retention or erasure): its record stays, unlinked, so totals
  * already reported never change. SQLite's foreign key does this too; MongoDB has none. The
- * record's `updatedAt` is left as it was: what it counts did not change.
+ * record's `updatedAt` is left as it was (null tells both adapters so): what it counts did not change.
  */
 export async function unlinkReferralStats(req: PayloadRequest, id: string | number): Promise<void> {
-  await req.payload.db.updateMany({ collection: 'referral-stats', where: { referral: { equals: id } }, data: { referral: null }, req, returning: false })
+  await req.payload.db.updateMany({ collection: 'referral-stats', where: { referral: { equals: id } }, data: { referral: null, updatedAt: null }, req, returning: false })
 }
 
 /** What the statistics are made of: never the answers, names or notes. */

@@ -1,9 +1,9 @@
-import { addCounts, type CellCounts, emptyCounts, NONE } from './cellCounts'
+import { emptyCounts, NONE, sumBy } from './cellCounts'
 import { caseloadCaption, reportCaption } from './captions'
 import { openByAgeTable, openByStageTable } from './caseloadTables'
 import { contactRow, contactTable, funnelTable } from './contactTables'
-import { categoryTable, countsByPeriod, factCategories, outcomesTable, receivedTable } from './countTables'
-import { periodHeader, periodLabel, periodsBetween } from './periods'
+import { categoryTable, factCategories, outcomesTable, receivedTable } from './countTables'
+import { periodHeader, periodLabel, periodOf, periodsBetween } from './periods'
 import type { ReportInput } from './reportInput'
 import { type DraftTable, finishTable, suppressCount } from './suppression'
 import type { ReportTableId, ReportView, Shown } from './types'
@@ -12,15 +12,19 @@ import type { ReportTableId, ReportView, Shown } from './types'
 export function draftTables(input: ReportInput): Record<ReportTableId, DraftTable> {
   const caption = reportCaption(input)
   const now = caseloadCaption(input)
-  const all = input.cells.reduce((sum, cell) => addCounts(sum, cell.counts), emptyCounts())
-  const byService = new Map<string, CellCounts>()
-  for (const cell of input.cells) byService.set(cell.serviceKey, addCounts(byService.get(cell.serviceKey) ?? emptyCounts(), cell.counts))
-  const byPeriod = countsByPeriod(input, addCounts, emptyCounts)
+  const { group } = input.filters
+  // Days are summed into (period, service) first: a few hundred sums instead of thousands of cells thrice.
+  const coarse = [...sumBy(input.cells, (cell) => `${periodOf(cell.day, group)}|${cell.serviceKey}`)].map(([key, counts]) => {
+    const [period, serviceKey] = key.split('|')
+    return { period, serviceKey, counts }
+  })
+  const all = sumBy(coarse, () => 'all').get('all') ?? emptyCounts()
+  const byService = sumBy(coarse, (cell) => cell.serviceKey)
+  const byPeriod = sumBy(coarse, (cell) => cell.period)
   const services = [...input.services, ...(byService.has(NONE) ? [{ key: NONE, title: 'Not routed to a service' }] : [])]
   const forms = Object.keys(all.form)
     .map((slug) => ({ key: slug, label: input.forms[slug] ?? (slug === NONE ? 'Unknown form' : slug) }))
     .sort((a, b) => a.label.localeCompare(b.label))
-  const { group } = input.filters
   return {
     received: receivedTable(input, caption, byPeriod),
     byService: categoryTable(

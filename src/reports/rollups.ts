@@ -5,10 +5,12 @@ import { reportStore } from './store'
 
 /**
  * Statistics changed this long before the newest refresh are looked at again: a referral's
- * transaction may commit after a refresh that started later than its write, and instances'
- * clocks differ a little. Recomputing a day is idempotent, so the overlap only costs a little.
+ * transaction (a request: well under a second) may commit after a refresh that started later
+ * than its write, and instances' clocks differ a little (NTP keeps them within a second).
+ * Recomputing a day is idempotent, so the overlap costs little; but records bulk-written with
+ * `updatedAt` = now are all recomputed on each read for this long after the load.
  */
-export const REFRESH_MARGIN_MS = 5 * 60 * 1000
+export const REFRESH_MARGIN_MS = 60 * 1000
 /** Days recomputed per round trip. */
 const DAYS_PER_ROUND = 60
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { STAGE_REACHED_AT, STAGES, type Stage } from '@/casework/stages'
+import { writeReferralStats } from '@/reports/referralStats'
 import { submitReferral } from '@/submissions/submit'
 import { demoReferrals, type DemoReferral } from './content/demoReferrals'
 
@@ -63,5 +64,7 @@ export async function seedDemoReferrals(payload: Payload, now = new Date()): Pro
       data: { status: demo.stage, outcome: demo.outcome ?? null, assignee: assignee ?? null, ...stamps },
       returning: false,
     })
+    // Written past the hooks (to back-date the stages), so its statistics are brought in step here.
+    await writeReferralStats(payload, await payload.findByID({ collection: 'submissions', id: doc.id, depth: 0 }))
   }
 }

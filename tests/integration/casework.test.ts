@@ -43,6 +43,12 @@ describe('demo referrals', () => {
     expect(new Set(docs.map((doc) => doc.status)).size).toBeGreaterThanOrEqual(4)
     expect(docs.filter((doc) => doc.priority === 'urgent').length).toBeGreaterThan(0)
     expect(docs.every((doc) => Boolean(doc.emailsQueuedAt))).toBe(true)
+    // Their stages are back-dated past the hooks; their report statistics follow.
+    const stats = await payload.find({ collection: 'referral-stats', depth: 0, limit: 100, pagination: false })
+    const stageOf = (rows: Array<{ key: unknown; stage: unknown; closedAt?: unknown }>) => Object.fromEntries(rows.map((row) => [String(row.key), [row.stage, row.closedAt ?? null]]))
+    expect(stageOf(stats.docs.map((row) => ({ key: row.referral, stage: row.stage, closedAt: row.closedAt })))).toEqual(
+      stageOf(docs.map((doc) => ({ key: doc.id, stage: doc.status, closedAt: doc.closedAt }))),
+    )
   })
 })
 
