@@ -30,7 +30,7 @@ const timed = async () => {
   await loadReport(payload, parsed.filters, { now, suppress: true })
   return performance.now() - started
 }
-// The first read after seeding rebuilds the roll-ups of every day the seed touched.
+// The first read after seeding (caches cold).
 const firstMs = await timed()
 const runs: number[] = []
 for (let run = 0; run < Number(values.runs); run += 1) runs.push(await timed())

@@ -6,7 +6,9 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 
+import { londonDay } from '@/casework/londonTime'
 import { OUTCOMES, STAGES } from '@/casework/stages'
+import { loadReport } from '@/reports/loadReport'
 import { seedDemo } from '@/seed/demo/seedDemo'
 import { startPayload } from '../helpers/payload'
 
@@ -21,11 +23,14 @@ afterAll(async () => payload?.destroy())
 const distinct = async (field: 'status' | 'outcome') =>
   new Set((await payload.findDistinct({ collection: 'submissions', field, limit: 100 })).values.map((value) => value[field]))
 
+const receivedInReports = async () => (await loadReport(payload, { from: '2020-01-01', to: londonDay(new Date()), group: 'month' })).tables.received.total?.cells.total
+
 describe('seedDemo', () => {
   it('stores referrals at every stage and outcome, each with its statistics row, and adds more on a second run', async () => {
     expect(await seedDemo(payload, { referrals: 1500, seed: 3 })).toBe(1500)
     expect(await distinct('status')).toEqual(new Set(STAGES))
     expect(await distinct('outcome')).toEqual(new Set([...OUTCOMES, null]))
+    expect(await receivedInReports()).toBe(1500)
     expect(await seedDemo(payload, { referrals: 500, seed: 3 })).toBe(500)
     const referrals = await payload.count({ collection: 'submissions' })
     const linked = await payload.count({ collection: 'referral-stats', where: { referral: { exists: true } } })
@@ -33,6 +38,9 @@ describe('seedDemo', () => {
     expect(linked.totalDocs).toBe(2000)
     const references = await payload.findDistinct({ collection: 'submissions', field: 'reference', limit: 3000 })
     expect(references.values).toHaveLength(2000)
+    // Reports already read count the second run too: the seed recomputes the days it touched,
+    // as its rows carry when each referral last changed, older than the last refresh.
+    expect(await receivedInReports()).toBe(2000)
     // Made-up people are never emailed: their emails count as queued.
     expect((await payload.count({ collection: 'submissions', where: { emailsQueuedAt: { exists: false } } })).totalDocs).toBe(0)
   })

@@ -89,7 +89,9 @@ export function* generateDemoReferrals(count: number, context: DemoContext): Gen
     const submittedIso = submittedAt.toISOString()
     const { status, contactDay: _contactDay, ...stageTimes } = timeline
     const common = { priority: urgent ? 'urgent' : 'normal', firstContactDueAt: dueAt, ...stageTimes }
-    const stamped = { createdAt: now.toISOString(), updatedAt: now.toISOString() }
+    // Written when it arrived, changed last at its latest stage.
+    const lastChange = [timeline.closedAt, timeline.supportStartedAt, timeline.firstContactAt, timeline.triagedAt].find(Boolean) ?? submittedIso
+    const stamped = { createdAt: submittedIso, updatedAt: lastChange }
     return {
       submission: {
         reference: demoReference(n),
