@@ -27,3 +27,13 @@ export function parseCsv(text: string): string[][] {
   if (cell !== '' || record.length > 0) record.push(cell), records.push(record)
   return records
 }
+
+/** A CSV download read to its end: header, rows, how many chunks it came in, and the text (byte-order mark kept). */
+export async function readCsv(response: Response): Promise<{ header: string[]; rows: string[][]; chunks: number; text: string }> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader()
+  const parts: Uint8Array[] = []
+  for (let next = await reader.read(); !next.done; next = await reader.read()) parts.push(next.value)
+  const text = Buffer.concat(parts).toString('utf8')
+  const [header, ...rows] = parseCsv(text)
+  return { header, rows, chunks: parts.length, text }
+}

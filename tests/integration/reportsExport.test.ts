@@ -3,17 +3,18 @@ import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload, Where } from 'payload'
 
+import { DEV_SEED_PASSWORD } from '@/config/env'
 import { guardRest } from '@/http/guardRest'
 import { DEIDENTIFIED_COLUMNS, IDENTIFIED_COLUMNS } from '@/reports/export/columns'
+import { statisticsPages } from '@/reports/export/statisticsPages'
 import { seedDemo } from '@/seed/demo/seedDemo'
 import { startPayload } from '../helpers/payload'
-import { parseCsv } from '../helpers/csv'
+import { readCsv as csvOf } from '../helpers/csv'
 import { restClient } from '../helpers/rest'
 
 const GET = guardRest(config, REST_GET(config))
 const NOW = new Date('2026-11-30T12:00:00Z')
 const REFERRALS = 3000
-const PASSWORD = process.env.SEED_PASSWORD ?? 'psu-dev-password'
 
 let payload: Payload
 const tokens: Record<string, string> = {}
@@ -22,7 +23,7 @@ beforeAll(async () => {
   payload = await startPayload()
   await seedDemo(payload, { referrals: REFERRALS, seed: 11, now: NOW })
   const rest = restClient(config)
-  for (const role of ['admin', 'editor', 'caseworker', 'manager']) tokens[role] = (await rest.login(`${role}@psu.local`, PASSWORD)).token
+  for (const role of ['admin', 'editor', 'caseworker', 'manager']) tokens[role] = (await rest.login(`${role}@psu.local`, DEV_SEED_PASSWORD)).token
 })
 afterAll(async () => payload?.destroy())
 
@@ -31,15 +32,6 @@ function exportCsv(query: string, role?: string): Promise<Response> {
   const url = `http://localhost/api/reports/referrals.csv${query ? `?${query}` : ''}`
   const request = new Request(url, { headers: role ? { authorization: `JWT ${tokens[role]}` } : {} })
   return GET(request, { params: Promise.resolve({ slug: ['reports', 'referrals.csv'] }) })
-}
-
-async function csvOf(response: Response): Promise<{ header: string[]; rows: string[][]; chunks: number; text: string }> {
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader()
-  const parts: Uint8Array[] = []
-  for (let next = await reader.read(); !next.done; next = await reader.read()) parts.push(next.value)
-  const text = Buffer.concat(parts).toString('utf8')
-  const [header, ...rows] = parseCsv(text)
-  return { header, rows, chunks: parts.length, text }
 }
 
 /** Referrals still held that were received in the days given (what the export must list). */
@@ -99,9 +91,13 @@ describe('GET /api/reports/referrals.csv', () => {
   })
 
   it('adds reference, name, email and time received for an admin who asks, matching each referral', async () => {
-    const { header, rows } = await csvOf(await exportCsv('from=2026-10-01&to=2026-11-30&identified=1', 'admin'))
+    const { header, rows } = await csvOf(await exportCsv('from=2024-12-01&to=2026-11-30&identified=1', 'admin'))
     expect(header).toEqual([...IDENTIFIED_COLUMNS, ...DEIDENTIFIED_COLUMNS])
-    expect(rows).toHaveLength(await heldCount('2026-10-01', '2026-11-30'))
+    // Batches of 1,000 end part way through a day: every referral still comes once, oldest day first.
+    expect(rows).toHaveLength(await heldCount('2024-12-01', '2026-11-30'))
+    expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length)
+    const weeks = rows.map((row) => row[8])
+    expect(weeks).toEqual([...weeks].sort())
     const { docs } = await payload.find({ collection: 'submissions', where: { reference: { in: rows.slice(0, 20).map((row) => row[0]) } }, limit: 20, depth: 0 })
     expect(docs).toHaveLength(20)
     for (const doc of docs) {
@@ -116,6 +112,9 @@ describe('GET /api/reports/referrals.csv', () => {
     const careers = (await payload.find({ collection: 'services', where: { slug: { equals: 'careers-unit' } }, limit: 1 })).docs[0]
     const { rows } = await csvOf(await exportCsv('service=careers-unit&from=2026-01-05&to=2026-06-30', 'manager'))
     expect(rows).toHaveLength(await heldCount('2026-01-05', '2026-06-30', careers.id))
+    const { rows: identified } = await csvOf(await exportCsv('service=careers-unit&from=2024-12-01&to=2026-11-30&identified=1', 'admin'))
+    expect(identified.length).toBeGreaterThan(300)
+    expect(new Set(identified.map((row) => row[0])).size).toBe(await heldCount('2024-12-01', '2026-11-30', careers.id))
     expect(rows.length).toBeGreaterThan(50)
     expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(['Careers Unit']))
     for (const row of rows) expect(row[4] >= '2026-01-05' && row[4] <= '2026-06-29').toBe(true)
@@ -148,6 +147,15 @@ describe('GET /api/reports/referrals.csv', () => {
     expect(after).toHaveLength(before.length - 1)
     expect(after.map((row) => row[0])).not.toContain(gone[0])
     expect(after.find((row) => row[0] === hostile[0])?.[1]).toBe(`'=HYPERLINK("http://evil.invalid","x")`)
+  })
+
+  it.each([['every service', false], ['one service', true]])('reads every row of %s once across batches ending part way through a day', async (_label, oneService) => {
+    const careers = (await payload.find({ collection: 'services', where: { slug: { equals: 'careers-unit' } }, limit: 1 })).docs[0]
+    const filter = { from: '2025-03-01', to: '2026-09-30', ...(oneService ? { serviceId: careers.id } : {}) }
+    const seen: Array<string | number> = []
+    for await (const page of statisticsPages(payload, filter, 97)) seen.push(...page.map((row) => row.id))
+    expect(new Set(seen).size).toBe(seen.length)
+    expect(seen.length).toBe(await heldCount(filter.from, filter.to, oneService ? careers.id : undefined))
   })
 
   it('audits an export cut off by the client, with the rows sent so far', async () => {

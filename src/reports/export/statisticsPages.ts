@@ -25,13 +25,30 @@ const SELECT = {
   contactedWithinDeadline: true,
 } as const
 
+type Cursor = { id: string | number; receivedDay: string }
+
+/**
+ * Where the next batch starts, in an order an index serves without sorting: for one service,
+ * the service's index in id order; for every service, the days-received index in (day, id)
+ * order. Either way a batch costs the same however deep the export is.
+ */
+function nextBatch(filter: StatisticsFilter, after: Cursor | undefined): { where: Where[]; sort: string | string[] } {
+  if (filter.serviceId !== undefined) {
+    return { where: [{ service: { equals: filter.serviceId } }, ...(after ? [{ id: { greater_than: after.id } }] : [])], sort: 'id' }
+  }
+  if (!after) return { where: [], sort: ['receivedDay', 'id'] }
+  return {
+    where: [{ receivedDay: { greater_than_equal: after.receivedDay } }, { or: [{ receivedDay: { greater_than: after.receivedDay } }, { id: { greater_than: after.id } }] }],
+    sort: ['receivedDay', 'id'],
+  }
+}
+
 /**
  * The statistics rows of referrals still held (their `referral` is set: rows of deleted
  * referrals stay for the totals but are not exported), received in the days given, in
- * batches. Keyset paging on the id (the primary key, in arrival order): each query starts
- * after the last id seen, so every batch costs the same however deep the export is and only
- * one batch is held at a time. Reads through the database adapter (statistics have no
- * API access), so it works the same on SQLite and MongoDB.
+ * batches. Keyset paging: each query starts after the last row seen, so only one batch is
+ * held at a time. Reads through the database adapter (statistics have no API access), so it
+ * works the same on SQLite and MongoDB.
  */
 export async function* statisticsPages(payload: Payload, filter: StatisticsFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportStatistic[]> {
   const base: Where[] = [
@@ -39,16 +56,16 @@ export async function* statisticsPages(payload: Payload, filter: StatisticsFilte
     { receivedDay: { greater_than_equal: filter.from } },
     { receivedDay: { less_than_equal: filter.to } },
   ]
-  if (filter.serviceId !== undefined) base.push({ service: { equals: filter.serviceId } })
-  let after: string | number | undefined
+  let after: Cursor | undefined
   for (;;) {
-    const where: Where = { and: after === undefined ? base : [...base, { id: { greater_than: after } }] }
-    const { docs } = await payload.db.find<ExportStatistic>({ collection: 'referral-stats', where, sort: 'id', limit: batchSize, pagination: false, select: SELECT })
-    const rows = docs.map((doc) => ({ ...doc, referral: idOf(doc.referral) as string | number, service: idOf(doc.service) }))
-    const page = rows.filter((row) => row.referral !== null)
+    const batch = nextBatch(filter, after)
+    const where: Where = { and: [...base, ...batch.where] }
+    const { docs } = await payload.db.find<ExportStatistic>({ collection: 'referral-stats', where, sort: batch.sort, limit: batchSize, pagination: false, select: SELECT })
+    const page = docs.map((doc) => ({ ...doc, referral: idOf(doc.referral) as string | number, service: idOf(doc.service) })).filter((row) => row.referral !== null)
     if (page.length > 0) yield page
     if (docs.length < batchSize) return
-    after = docs[docs.length - 1].id
+    const last = docs[docs.length - 1]
+    after = { id: last.id, receivedDay: last.receivedDay }
   }
 }
 

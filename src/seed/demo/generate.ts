@@ -73,7 +73,7 @@ export function* generateDemoReferrals(count: number, context: DemoContext): Gen
     const who = person(random)
     const answers: Answers = dyslexia ? dyslexiaAnswers(n, random) : psuApplicationAnswers(who, n, random)
     const urgent = !dyslexia && who.urgent
-    const facts = dyslexia ? {} : { staffGroup: who.staffGroup, region: who.region }
+    const facts = dyslexia ? { staffGroup: null, region: null } : { staffGroup: who.staffGroup, region: who.region }
     const key = `${who.staffGroup}|${who.region}|${String(answers.hasTrainingNumber)}`
     let assessed = dyslexia ? undefined : eligibility.get(key)
     if (!dyslexia && !assessed) eligibility.set(key, (assessed = evaluateEligibility(context.eligibilityRules, answers)))
@@ -89,7 +89,9 @@ export function* generateDemoReferrals(count: number, context: DemoContext): Gen
     const submittedIso = submittedAt.toISOString()
     const { status, contactDay: _contactDay, ...stageTimes } = timeline
     const common = { priority: urgent ? 'urgent' : 'normal', firstContactDueAt: dueAt, ...stageTimes }
-    const stamped = { createdAt: now.toISOString(), updatedAt: now.toISOString() }
+    // Written when it arrived, changed last at its latest stage.
+    const lastChange = [timeline.closedAt, timeline.supportStartedAt, timeline.firstContactAt, timeline.triagedAt].find(Boolean) ?? submittedIso
+    const stamped = { createdAt: submittedIso, updatedAt: lastChange }
     return {
       submission: {
         reference: demoReference(n),

@@ -6,6 +6,8 @@ import { PSU_APPLICATION_SLUG } from '@/seed/content/forms/psuApplication'
 import { loadClosures } from '@/submissions/closures'
 import { loadEligibilityRules } from '@/submissions/eligibilityRules'
 import { loadPublishedForm } from '@/submissions/publishedForm'
+import { cellsFromGroups } from '@/reports/cellCounts'
+import { reportStore } from '@/reports/store'
 import { bulkInsert } from './bulkInsert'
 import { DEMO_KEY_PREFIX, generateDemoReferrals, type DemoContext, type DemoForm, type DemoRecord } from './generate'
 
@@ -54,8 +56,10 @@ export async function seedDemo(payload: Payload, options: SeedDemoOptions): Prom
   const size = options.batchSize ?? BATCH
   let batch: DemoRecord[] = []
   let done = 0
+  const days = new Set<string>()
   for (const record of generateDemoReferrals(options.referrals, await demoContext(payload, options, now))) {
     batch.push(record)
+    days.add(String(record.statistics.receivedDay))
     if (batch.length < size) continue
     await insert(batch)
     done += batch.length
@@ -63,5 +67,24 @@ export async function seedDemo(payload: Payload, options: SeedDemoOptions): Prom
     options.onProgress?.(done)
   }
   if (batch.length > 0) await insert(batch)
+  await recomputeRollups(payload, days)
   return done + batch.length
+}
+
+/** Days recomputed per round trip, as the reports' own refresh does. */
+const DAYS_PER_ROUND = 60
+
+/**
+ * The seeded days' roll-ups, recomputed now. The statistics rows carry the time each referral
+ * last changed (not the time of the load), so the reports' refresh, which looks only at rows
+ * changed since its last run, would otherwise never count them in a database already reported on.
+ */
+async function recomputeRollups(payload: Payload, days: ReadonlySet<string>): Promise<void> {
+  const store = await reportStore(payload)
+  const list = [...days].sort()
+  const refreshedAt = new Date()
+  for (let start = 0; start < list.length; start += DAYS_PER_ROUND) {
+    const slice = list.slice(start, start + DAYS_PER_ROUND)
+    await store.writeRollups(slice, cellsFromGroups(await store.countDays(slice)), refreshedAt)
+  }
 }
