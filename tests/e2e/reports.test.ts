@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises'
-
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
@@ -9,7 +7,7 @@ import { startServer, type RunningServer } from '../helpers/server'
 import { ADMIN, createStaff, EDITOR } from './support/adminApi'
 import { signIn } from './support/adminUi'
 import { CASEWORKER_CAREERS, createCaseworker, serviceId } from './support/casework'
-import { applyMany, createUser, MANAGER, moveReferral, staffActions } from './support/reports'
+import { applyMany, createUser, download, fetchInPage, figure, MANAGER, moveReferral, rowCells, staffActions } from './support/reports'
 
 jest.setTimeout(240_000)
 
@@ -37,27 +35,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-/** A figure's table, found by its section's heading. */
-const figure = (page: Page, heading: string) => page.getByRole('region', { name: heading }).locator('table')
-/** The cells of one row of a table (its header cell first). */
-const rowCells = (table: ReturnType<typeof figure>, label: string) => table.locator('tr', { has: table.page().locator(`th:text-is("${label}")`) }).first().locator('th, td').allInnerTexts()
-
-/** A GET from inside the page, as its own scripts would send it: with the login cookie and the browser's headers. */
-function fetchInPage(page: Page, url: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
-  return page.evaluate(
-    async ([address, extra]) => {
-      const response = await fetch(address, { headers: extra })
-      return { status: response.status, text: await response.text() }
-    },
-    [url, headers] as const,
-  )
-}
-
-async function download(page: Page, linkName: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()])
-  return { name: file.suggestedFilename(), text: await readFile((await file.path()) as string, 'utf8') }
-}
 
 describe('a manager reads the reports', () => {
   let page: Page

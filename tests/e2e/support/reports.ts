@@ -1,3 +1,7 @@
+import { readFile } from 'node:fs/promises'
+
+import type { Page } from 'playwright-core'
+
 import type { Credentials } from './adminApi'
 import { login } from './adminApi'
 import { applyFor, referralByReference } from './casework'
@@ -48,4 +52,25 @@ export async function staffActions(baseUrl: string, adminToken: string): Promise
   const query = new URLSearchParams({ 'where[operation][in]': 'export,unsuppressed-report', sort: '-at', limit: '50', depth: '0' })
   const response = await fetch(`${baseUrl}/api/audit-log?${query}`, { headers: { Authorization: `JWT ${adminToken}` } })
   return ((await ok(response, 'audit log')) as { docs: AuditEntry[] }).docs
+}
+
+/** A figure's table, found by its section's heading. */
+export const figure = (page: Page, heading: string) => page.getByRole('region', { name: heading }).locator('table')
+/** The cells of one row of a table (its header cell first). */
+export const rowCells = (table: ReturnType<typeof figure>, label: string) => table.locator('tr', { has: table.page().locator(`th:text-is("${label}")`) }).first().locator('th, td').allInnerTexts()
+
+/** A GET from inside the page, as its own scripts would send it: with the login cookie and the browser's headers. */
+export function fetchInPage(page: Page, url: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+  return page.evaluate(
+    async ([address, extra]) => {
+      const response = await fetch(address, { headers: extra })
+      return { status: response.status, text: await response.text() }
+    },
+    [url, headers] as const,
+  )
+}
+
+export async function download(page: Page, linkName: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()])
+  return { name: file.suggestedFilename(), text: await readFile((await file.path()) as string, 'utf8') }
 }
