@@ -53,7 +53,8 @@ type Props = { model: ChartModel; horizontal: boolean; width: number }
 export function BarChart({ model, horizontal, width }: Props) {
   const bars = model.data.length * model.series.length
   const height = horizontal ? Math.max(160, bars * 24 + 80) : 320
-  const category = { dataKey: 'label', type: 'category' as const, interval: 0, tick: { fontSize: 12 } }
+  // Every category named while they fit; a long run of weeks names as many as fit, first and last kept.
+  const category = { dataKey: 'label', type: 'category' as const, interval: horizontal || model.data.length <= 16 ? 0 : ('preserveStartEnd' as const), tick: { fontSize: 12 } }
   const value = { type: 'number' as const, allowDecimals: model.unit !== 'count', ...(model.unit === 'percent' ? { domain: [0, 100] } : {}) }
   return (
     <Chart

@@ -14,12 +14,13 @@ const MAX_LABELLED_BARS = 30
 export const labelKey = (key: string) => `${key}__label`
 
 /**
- * The chart's data from a table's already-suppressed cells: the series that share the first
- * column's unit (a chart has one axis); a `*` becomes a zero-height gap labelled `*`, and a
- * figure that does not apply an unlabelled gap.
+ * The chart's data from a table's already-suppressed cells: the series that share one unit (a
+ * chart has one axis): working days where the table has them (time to first contact: median
+ * and 90th percentile), else the first column's. A `*` becomes a zero-height gap labelled `*`,
+ * and a figure that does not apply an unlabelled gap.
  */
 export function chartModel(table: ReportTable): ChartModel {
-  const unit = table.columns[0]?.unit ?? 'count'
+  const unit = table.columns.some((column) => column.unit === 'days') ? 'days' : (table.columns[0]?.unit ?? 'count')
   const columns = table.columns.filter((column) => column.unit === unit)
   const labelAll = table.rows.length * columns.length <= MAX_LABELLED_BARS
   const data = table.rows.map((row) => {

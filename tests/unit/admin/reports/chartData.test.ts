@@ -15,9 +15,15 @@ describe('a figure drawn as a chart', () => {
     expect(october[labelKey('routine')]).toBe('20')
   })
 
-  it('draws only the columns that share the first column’s unit (one axis)', () => {
+  it('draws only the columns that share one unit (one axis): working days where there are some', () => {
     expect(chartModel(tables.timeToContactByService).series.map((series) => series.key)).toEqual(['median', 'p90'])
     expect(chartModel(tables.timeToContactByService).unit).toBe('days')
+  })
+
+  it('draws the working days even when a count comes first', () => {
+    const table = tables.timeToContactByService
+    const withCount = { ...table, columns: [{ key: 'contacted', label: 'Contacted', unit: 'count' as const }, ...table.columns] }
+    expect(chartModel(withCount).series.map((series) => series.key)).toEqual(['median', 'p90'])
   })
 
   it('leaves a figure that does not apply unlabelled', () => {
