@@ -1,6 +1,8 @@
 import type { Model, PipelineStage } from 'mongoose'
 import type { Payload } from 'payload'
 
+import { STAGES } from '@/casework/stages'
+
 import { serviceKeyOf, type Dimension, type GroupedCount } from './cellCounts'
 import { FURTHEST_ORDER, type ReportStore } from './store'
 
@@ -83,7 +85,7 @@ export function mongoStore(payload: Payload): ReportStore {
 
     async openCaseload(now, service) {
       const ofService: Filter = service === undefined ? {} : { service: objectId(service) }
-      const open = { stage: { $ne: 'closed' }, ...ofService }
+      const open = { stage: { $in: STAGES.filter((stage) => stage !== 'closed') }, ...ofService }
       const [byStage, byDay, overdue] = await Promise.all([
         stats().aggregate<{ _id: string; n: number }>([{ $match: open }, { $group: { _id: '$stage', n: { $sum: 1 } } }]),
         stats().aggregate<{ _id: string; n: number }>([{ $match: open }, { $group: { _id: '$receivedDay', n: { $sum: 1 } } }]),
