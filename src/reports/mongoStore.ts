@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import { STAGES } from '@/casework/stages'
 
 import { serviceKeyOf, type Dimension, type GroupedCount } from './cellCounts'
-import { FURTHEST_ORDER, type ReportStore } from './store'
+import { FURTHEST_ORDER } from './statsRow'
+import type { ReportStore } from './store'
 
 type Filter = Record<string, unknown>
 

@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import { STAGES } from '@/casework/stages'
 
 import { serviceKeyOf, type Cell, type Dimension, type GroupedCount, type OpenCaseload } from './cellCounts'
-import { FURTHEST_ORDER, type ReportStore } from './store'
+import { FURTHEST_ORDER } from './statsRow'
+import type { ReportStore } from './store'
 
 type Drizzle = { all<T>(query: SQL): Promise<T[]>; run(query: SQL): Promise<unknown> }
 

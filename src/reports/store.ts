@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Cell, Dimension, GroupedCount, OpenCaseload } from './cellCounts'
+import type { Cell, GroupedCount, OpenCaseload } from './cellCounts'
 
 export type { OpenCaseload } from './cellCounts'
 
@@ -26,16 +26,6 @@ export type ReportStore = {
   /** Up to `limit` referrals that have no statistics record yet (oldest first). */
   referralsWithoutStats(limit: number): Promise<Array<string | number>>
 }
-
-/** The furthest stage a statistics record has reached, as each store writes it in its query. */
-export const FURTHEST_ORDER = [
-  ['closed', 'closedAt'],
-  ['in-support', 'supportStartedAt'],
-  ['contacted', 'firstContactAt'],
-  ['triaged', 'triagedAt'],
-] as const
-
-export const GROUPED_DIMENSIONS: readonly Dimension[] = ['total', 'priority', 'staffGroup', 'region', 'form', 'furthest', 'outcome', 'daysToContact', 'withinDeadline']
 
 const stores = new WeakMap<Payload, ReportStore>()
 
