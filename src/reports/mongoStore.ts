@@ -51,7 +51,7 @@ export function mongoStore(payload: Payload): ReportStore {
       const results = await Promise.all(
         (Object.entries(DIMENSION_PIPELINE) as Array<[Dimension, { value: unknown; where?: Filter }]>).map(async ([dimension, { value, where }]) => {
           const pipeline: PipelineStage[] = [
-            { $match: { receivedDay: { $in: [...days] }, ...where } },
+            { $match: { ...(days === 'all' ? {} : { receivedDay: { $in: [...days] } }), ...where } },
             { $group: { _id: { day: '$receivedDay', service: '$service', value }, n: { $sum: 1 } } },
           ]
           const rows = await stats().aggregate<{ _id: { day: string; service: unknown; value: string | number | null }; n: number }>(pipeline)

@@ -15,8 +15,8 @@ export type ReportStore = {
   newestRefresh(): Promise<Date | null>
   /** The UK days received of the statistics changed at or after `since` (every day when null). */
   changedDays(since: Date | null): Promise<string[]>
-  /** The statistics of these days received, grouped by day, service and each dimension. */
-  countDays(days: readonly string[]): Promise<GroupedCount[]>
+  /** The statistics of these days received (or of every day, in one pass), grouped by day, service and each dimension. */
+  countDays(days: readonly string[] | 'all'): Promise<GroupedCount[]>
   /** Replaces the roll-ups of these days with these cells (a day's cells not given are removed). */
   writeRollups(days: readonly string[], cells: readonly Cell[], refreshedAt: Date): Promise<void>
   /** The roll-ups of the days from `from` to `to` inclusive, of one service (by key) or all. */
