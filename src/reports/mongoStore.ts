@@ -1,8 +1,11 @@
 import type { Model, PipelineStage } from 'mongoose'
 import type { Payload } from 'payload'
 
+import { STAGES } from '@/casework/stages'
+
 import { serviceKeyOf, type Dimension, type GroupedCount } from './cellCounts'
-import { FURTHEST_ORDER, type ReportStore } from './store'
+import { FURTHEST_ORDER } from './statsRow'
+import type { ReportStore } from './store'
 
 type Filter = Record<string, unknown>
 
@@ -48,7 +51,7 @@ export function mongoStore(payload: Payload): ReportStore {
       const results = await Promise.all(
         (Object.entries(DIMENSION_PIPELINE) as Array<[Dimension, { value: unknown; where?: Filter }]>).map(async ([dimension, { value, where }]) => {
           const pipeline: PipelineStage[] = [
-            { $match: { receivedDay: { $in: [...days] }, ...where } },
+            { $match: { ...(days === 'all' ? {} : { receivedDay: { $in: [...days] } }), ...where } },
             { $group: { _id: { day: '$receivedDay', service: '$service', value }, n: { $sum: 1 } } },
           ]
           const rows = await stats().aggregate<{ _id: { day: string; service: unknown; value: string | number | null }; n: number }>(pipeline)
@@ -83,7 +86,7 @@ export function mongoStore(payload: Payload): ReportStore {
 
     async openCaseload(now, service) {
       const ofService: Filter = service === undefined ? {} : { service: objectId(service) }
-      const open = { stage: { $ne: 'closed' }, ...ofService }
+      const open = { stage: { $in: STAGES.filter((stage) => stage !== 'closed') }, ...ofService }
       const [byStage, byDay, overdue] = await Promise.all([
         stats().aggregate<{ _id: string; n: number }>([{ $match: open }, { $group: { _id: '$stage', n: { $sum: 1 } } }]),
         stats().aggregate<{ _id: string; n: number }>([{ $match: open }, { $group: { _id: '$receivedDay', n: { $sum: 1 } } }]),

@@ -26,6 +26,11 @@ export async function refreshRollups(payload: Payload): Promise<number> {
   const startedAt = new Date()
   const newest = await store.newestRefresh()
   const days = await store.changedDays(newest ? new Date(newest.getTime() - REFRESH_MARGIN_MS) : null)
+  if (!newest) {
+    // The first refresh computes every day at once.
+    await store.writeRollups(days, cellsFromGroups(await store.countDays('all')), startedAt)
+    return days.length
+  }
   for (let start = 0; start < days.length; start += DAYS_PER_ROUND) {
     const slice = days.slice(start, start + DAYS_PER_ROUND)
     await store.writeRollups(slice, cellsFromGroups(await store.countDays(slice)), startedAt)

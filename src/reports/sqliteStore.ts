@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import { STAGES } from '@/casework/stages'
 
 import { serviceKeyOf, type Cell, type Dimension, type GroupedCount, type OpenCaseload } from './cellCounts'
-import { FURTHEST_ORDER, type ReportStore } from './store'
+import { FURTHEST_ORDER } from './statsRow'
+import type { ReportStore } from './store'
 
 type Drizzle = { all<T>(query: SQL): Promise<T[]>; run(query: SQL): Promise<unknown> }
 
@@ -57,11 +58,14 @@ export function sqliteStore(payload: Payload): ReportStore {
 
     async countDays(days) {
       const groups: GroupedCount[] = []
-      for (let start = 0; start < days.length; start += SLICE) {
-        const inDays = sql`received_day IN (${list(days.slice(start, start + SLICE))})`
+      // Every day: one pass over the table per dimension, far quicker than seeking day by day.
+      const filters = days === 'all' ? [sql`1 = 1`] : []
+      const from = days === 'all' ? sql`referral_stats NOT INDEXED` : sql`referral_stats`
+      if (days !== 'all') for (let start = 0; start < days.length; start += SLICE) filters.push(sql`received_day IN (${list(days.slice(start, start + SLICE))})`)
+      for (const inDays of filters) {
         const selects = (Object.entries(DIMENSION_SQL) as Array<[Dimension, { value: SQL; where?: SQL }]>).map(
           ([dimension, { value, where }]) =>
-            sql`SELECT received_day AS day, service_id AS service, ${dimension} AS dimension, ${value} AS value, COUNT(*) AS n FROM referral_stats WHERE ${inDays}${where ? sql` AND ${where}` : sql``} GROUP BY 1, 2, 4`,
+            sql`SELECT received_day AS day, service_id AS service, ${dimension} AS dimension, ${value} AS value, COUNT(*) AS n FROM ${from} WHERE ${inDays}${where ? sql` AND ${where}` : sql``} GROUP BY 1, 2, 4`,
         )
         const rows = await db().all<{ day: string; service: number | null; dimension: Dimension; value: string | number | null; n: number }>(sql.join(selects, sql` UNION ALL `))
         for (const row of rows) groups.push({ day: row.day, serviceKey: serviceKeyOf(row.service), dimension: row.dimension, value: row.value, n: Number(row.n) })
@@ -73,7 +77,8 @@ export function sqliteStore(payload: Payload): ReportStore {
       const at = refreshedAt.toISOString()
       for (let start = 0; start < days.length; start += SLICE) {
         const slice = days.slice(start, start + SLICE)
-        const kept = cells.filter((cell) => slice.includes(cell.day))
+        const inSlice = new Set(slice)
+        const kept = cells.filter((cell) => inSlice.has(cell.day))
         const statements: SQL[] = []
         for (let first = 0; first < kept.length; first += ROWS_PER_INSERT) {
           const values = kept.slice(first, first + ROWS_PER_INSERT).map((cell) => sql`(${cell.day}, ${cell.serviceKey}, ${JSON.stringify(cell.counts)}, ${at}, ${at}, ${at})`)

@@ -1,5 +1,5 @@
 import { londonDay } from '@/casework/londonTime'
-import { STAGES, type Stage } from '@/casework/stages'
+import type { Stage } from '@/casework/stages'
 import { type Closures, workingDaysBetween } from '@/casework/workingDays'
 
 /**
@@ -80,19 +80,20 @@ export function sameStats(a: StatsRow, b: StatsRow): boolean {
   return (Object.keys(a) as Array<keyof StatsRow>).every((key) => String(a[key]) === String(b[key]))
 }
 
+/** The stages a record shows it passed, latest first, by the time it reached each (the stores' queries use this order too). */
+export const FURTHEST_ORDER = [
+  ['closed', 'closedAt'],
+  ['in-support', 'supportStartedAt'],
+  ['contacted', 'firstContactAt'],
+  ['triaged', 'triagedAt'],
+] as const satisfies ReadonlyArray<readonly [Stage, keyof StatsRow]>
+
 /**
  * The furthest stage a referral has reached: its stage now or a later one it passed (a
  * re-opened referral has been closed before). A referral that skipped a stage (closed before
  * contact, say) counts as having reached it, so the funnel never grows from one stage to the next.
  */
 export function furthestStage(row: Pick<StatsRow, 'stage' | 'triagedAt' | 'firstContactAt' | 'supportStartedAt' | 'closedAt'>): Stage {
-  const stamped: Array<[Stage, string | null]> = [
-    ['triaged', row.triagedAt],
-    ['contacted', row.firstContactAt],
-    ['in-support', row.supportStartedAt],
-    ['closed', row.closedAt],
-  ]
-  let furthest = Math.max(0, STAGES.indexOf(row.stage as Stage))
-  for (const [stage, at] of stamped) if (at) furthest = Math.max(furthest, STAGES.indexOf(stage))
-  return STAGES[furthest]
+  const found = FURTHEST_ORDER.find(([stage, at]) => row.stage === stage || row[at])
+  return found ? found[0] : 'new'
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Cell, Dimension, GroupedCount, OpenCaseload } from './cellCounts'
+import type { Cell, GroupedCount, OpenCaseload } from './cellCounts'
 
 export type { OpenCaseload } from './cellCounts'
 
@@ -15,8 +15,8 @@ export type ReportStore = {
   newestRefresh(): Promise<Date | null>
   /** The UK days received of the statistics changed at or after `since` (every day when null). */
   changedDays(since: Date | null): Promise<string[]>
-  /** The statistics of these days received, grouped by day, service and each dimension. */
-  countDays(days: readonly string[]): Promise<GroupedCount[]>
+  /** The statistics of these days received (or of every day, in one pass), grouped by day, service and each dimension. */
+  countDays(days: readonly string[] | 'all'): Promise<GroupedCount[]>
   /** Replaces the roll-ups of these days with these cells (a day's cells not given are removed). */
   writeRollups(days: readonly string[], cells: readonly Cell[], refreshedAt: Date): Promise<void>
   /** The roll-ups of the days from `from` to `to` inclusive, of one service (by key) or all. */
@@ -26,16 +26,6 @@ export type ReportStore = {
   /** Up to `limit` referrals that have no statistics record yet (oldest first). */
   referralsWithoutStats(limit: number): Promise<Array<string | number>>
 }
-
-/** The furthest stage a statistics record has reached, as each store writes it in its query. */
-export const FURTHEST_ORDER = [
-  ['closed', 'closedAt'],
-  ['in-support', 'supportStartedAt'],
-  ['contacted', 'firstContactAt'],
-  ['triaged', 'triagedAt'],
-] as const
-
-export const GROUPED_DIMENSIONS: readonly Dimension[] = ['total', 'priority', 'staffGroup', 'region', 'form', 'furthest', 'outcome', 'daysToContact', 'withinDeadline']
 
 const stores = new WeakMap<Payload, ReportStore>()
 
