@@ -63,7 +63,10 @@ async function exportRss(url: string, port: number, token: string): Promise<{ ro
   const sampler = setInterval(() => (peak = Math.max(peak, serverRssMb(port))), 250)
   const started = performance.now()
   try {
-    const response = await fetch(`${url}/api/reports/referrals.csv?from=2000-01-01&to=${new Date().toISOString().slice(0, 10)}`, { headers: { authorization: `JWT ${token}` } })
+    // Every referral seeded (two years back), within the reports' five-year limit.
+    const today = new Date()
+    const from = new Date(today.getTime() - 3 * 365 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+    const response = await fetch(`${url}/api/reports/referrals.csv?from=${from}&to=${today.toISOString().slice(0, 10)}`, { headers: { authorization: `JWT ${token}` } })
     if (response.status !== 200 || !response.body) throw new Error(`export answered ${response.status}: ${await response.text()}`)
     let lines = 0
     const reader = response.body.getReader()
