@@ -10,6 +10,7 @@ import { auditCaseChanges } from './hooks/auditCaseChanges'
 import { auditStaffRead } from './hooks/auditStaffRead'
 import { enforceAllocation } from './hooks/enforceAllocation'
 import { enforceStageTransition } from './hooks/enforceStageTransition'
+import { guardSensitiveQuery } from './hooks/guardSensitiveQuery'
 import { rememberOperation } from './hooks/rememberOperation'
 import { stampStageTimes } from './hooks/stampStageTimes'
 
@@ -35,7 +36,7 @@ export const Submissions: CollectionConfig = {
   // an array only as the default (a column sort chosen by the user replaces it).
   defaultSort: ['-priority', '-submittedAt'],
   hooks: {
-    beforeOperation: [rememberOperation],
+    beforeOperation: [rememberOperation, guardSensitiveQuery],
     beforeChange: [enforceStageTransition, stampStageTimes, enforceAllocation, appendOnlyNotes],
     afterChange: [auditCaseChanges],
     afterRead: [auditStaffRead],
