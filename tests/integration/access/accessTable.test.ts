@@ -80,3 +80,22 @@ describe.each(['REST', 'GraphQL'] as const)('%s', (api) => {
     expect(await rowOf(expected, (caller) => run(world, slug, op, caller, globalTargets[slug]))).toEqual(named(expected))
   })
 })
+
+describe('editing locks written through the API', () => {
+  const userOf = async (id: Id) => {
+    const lock = await payload.findByID({ collection: 'payload-locked-documents', id, depth: 0 })
+    return lock.user.value
+  }
+  it('are always in the writer’s own name, whoever the request names', async () => {
+    const { callRest } = await import('../../helpers/apiRoutes')
+    const { headersOf } = await import('./world')
+    const body = JSON.stringify({ globalSlug: 'contact-routing', user: { relationTo: 'users', value: world.accounts.admin.id } })
+    const made = await callRest({ method: 'POST', path: 'payload-locked-documents', headers: headersOf(world, 'caseworker'), body })
+    const id = (JSON.parse(made.text) as { doc: { id: Id } }).doc.id
+    expect(await userOf(id)).toBe(world.accounts.caseworker.id)
+    // Taking a lock over (as the admin does) writes the taker in, never someone else.
+    const taken = await callRest({ method: 'PATCH', path: `payload-locked-documents/${id}`, headers: headersOf(world, 'editor'), body })
+    expect(taken.status).toBe(200)
+    expect(await userOf(id)).toBe(world.accounts.editor.id)
+  })
+})

@@ -18,11 +18,19 @@ const content = (): CollectionRows => ({
   findByID: [Y, Y, Y, Y, Y, Y],
   update: [N, Y, N, N, N, Y],
   delete: [N, Y, N, N, N, Y],
+  // Saved versions hold drafts: staff only.
+  versions: [N, Y, Y, Y, Y, Y],
 })
+/** Public content that keeps no versions. */
+const unversioned = (): CollectionRows => {
+  const { versions: _none, ...rows } = content()
+  return rows
+}
 /** A draft that was never published: staff only. */
 const draft = (): CollectionRows => ({
   find: [E, Y, Y, Y, Y, Y],
   findByID: [F, Y, Y, Y, Y, Y],
+  versions: [N, Y, Y, Y, Y, Y],
 })
 /** Written only by the server: no caller, through any API, admins included. */
 const serverOnly = (): CollectionRows => ({
@@ -40,10 +48,10 @@ export const collectionTable: Record<string, CollectionRows> = {
   'resources (draft)': draft(),
   policies: content(),
   'policies (draft)': draft(),
-  'support-lines': content(),
-  'eligibility-criteria': content(),
+  'support-lines': unversioned(),
+  'eligibility-criteria': unversioned(),
   // Uploads go through multipart REST only: GraphQL has no file input.
-  media: { ...content(), graphqlCreate: false },
+  media: { ...unversioned(), graphqlCreate: false },
   // Forms hold email templates, routing and risk triggers: staff read them, editors change them.
   forms: {
     create: [N, Y, N, N, N, Y],
@@ -51,6 +59,7 @@ export const collectionTable: Record<string, CollectionRows> = {
     findByID: [N, Y, Y, Y, Y, Y],
     update: [N, Y, N, N, N, Y],
     delete: [N, Y, N, N, N, Y],
+    versions: [N, Y, Y, Y, Y, Y],
   },
   // Frozen snapshots: staff read them, nobody changes one.
   'form-versions': {

@@ -24,7 +24,8 @@ export type Cell = typeof OK | typeof NONE | typeof DENIED | typeof NOT_FOUND | 
 
 /** One cell per caller, in the order of CALLERS. */
 export type Row = readonly [Cell, Cell, Cell, Cell, Cell, Cell]
-export const COLLECTION_OPERATIONS = ['create', 'find', 'findByID', 'update', 'delete'] as const
+/** `versions`: the document's saved versions (drafts and history), for collections that keep them. */
+export const COLLECTION_OPERATIONS = ['create', 'find', 'findByID', 'update', 'delete', 'versions'] as const
 export type CollectionOperation = (typeof COLLECTION_OPERATIONS)[number]
 export const GLOBAL_OPERATIONS = ['read', 'update'] as const
 export type GlobalOperation = (typeof GLOBAL_OPERATIONS)[number]

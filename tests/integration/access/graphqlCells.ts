@@ -47,6 +47,10 @@ export async function graphqlCollectionCell(
     if (outcome) return outcome
     return ((value as { docs: Json[] }).docs).some((doc) => String(doc.id) === String(shared)) ? OK : NONE
   }
+  if (op === 'versions') {
+    const { value, outcome } = await ask(world, caller, `versions${many}`, `{ versions${many}(where: { parent: { equals: ${shared} } }) { docs { id } } }`)
+    return outcome ?? ((value as { docs: Json[] }).docs.length > 0 ? OK : NONE)
+  }
   if (op === 'findByID') return (await ask(world, caller, one, `{ ${one}(id: ${shared}) { id } }`)).outcome ?? OK
   const id = await target.make(world, caller)
   if (op === 'update') {

@@ -55,6 +55,12 @@ export async function restCollectionCell(
     if (answer.status !== 200) return refusal(answer, json)
     return (json.docs as Json[]).some((doc) => String(doc.id) === String(shared)) ? OK : NONE
   }
+  if (op === 'versions') {
+    const answer = await callRest({ method: 'GET', path: `${slug}/versions?depth=0&where[parent][equals]=${shared}`, headers })
+    const json = parse(answer)
+    if (answer.status !== 200) return refusal(answer, json)
+    return (json.docs as Json[]).length > 0 ? OK : NONE
+  }
   const pathOf = async (id: Id) => (target.restPath ? target.restPath(world, id) : String(id))
   if (op === 'findByID') {
     const answer = await callRest({ method: 'GET', path: `${slug}/${await pathOf(shared)}?depth=0`, headers })
