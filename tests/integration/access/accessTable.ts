@@ -41,6 +41,15 @@ const serverOnly = (): CollectionRows => ({
   delete: [N, N, N, N, N, N],
 })
 
+/** Records the server writes and admins read (the audit log, background jobs). */
+const adminReadsOnly = (): CollectionRows => ({
+  create: [N, N, N, N, N, N],
+  find: [N, N, N, N, N, Y],
+  findByID: [N, N, N, N, N, Y],
+  update: [N, N, N, N, N, N],
+  delete: [N, N, N, N, N, N],
+})
+
 export const collectionTable: Record<string, CollectionRows> = {
   services: content(),
   'services (draft)': draft(),
@@ -92,25 +101,13 @@ export const collectionTable: Record<string, CollectionRows> = {
     findByID: [_, Y, Y, Y, Y, Y],
     update: [_, Y, Y, Y, Y, Y],
   },
-  'audit-log': {
-    create: [N, N, N, N, N, N],
-    find: [N, N, N, N, N, Y],
-    findByID: [N, N, N, N, N, Y],
-    update: [N, N, N, N, N, N],
-    delete: [N, N, N, N, N, N],
-  },
+  'audit-log': adminReadsOnly(),
   'rate-limits': serverOnly(),
   'referral-stats': serverOnly(),
   'report-rollups': serverOnly(),
   'payload-kv': serverOnly(),
   // Background jobs (emails carry referral ids): admins read them; only the server queues them.
-  'payload-jobs': {
-    create: [N, N, N, N, N, N],
-    find: [N, N, N, N, N, Y],
-    findByID: [N, N, N, N, N, Y],
-    update: [N, N, N, N, N, N],
-    delete: [N, N, N, N, N, N],
-  },
+  'payload-jobs': adminReadsOnly(),
   // "Someone is editing this": another member of staff's lock on a service.
   'payload-locked-documents': {
     create: [N, Y, Y, Y, Y, Y],

@@ -86,3 +86,13 @@ describe('no way round through another collection’s relationship to referrals'
     expect(answer.text).not.toMatch(/Amira|amira@example\.org|Worried/)
   })
 })
+
+describe('deleting a referral through the API', () => {
+  it('answers 200 to an admin and is audited by reference, the deleted row no longer linked', async () => {
+    const doomed = await newReferral(payload, 'careers')
+    const answer = await callRest({ method: 'DELETE', path: `submissions/${doomed.id}`, headers: headersOf(world, 'admin') })
+    expect(answer.status).toBe(200)
+    const { docs } = await payload.find({ collection: 'audit-log', where: { and: [{ reference: { equals: doomed.reference } }, { operation: { equals: 'delete' } }] }, depth: 0 })
+    expect(docs).toEqual([expect.objectContaining({ userEmail: world.accounts.admin.email, submission: null })])
+  })
+})
