@@ -99,3 +99,18 @@ describe('editing locks written through the API', () => {
     expect(await userOf(id)).toBe(world.accounts.editor.id)
   })
 })
+
+describe('their own account', () => {
+  it.each(['editor', 'caseworker', 'manager'] as const)('a %s cannot give themselves roles or services (REST and GraphQL)', async (caller) => {
+    const { callGraphql, callRest } = await import('../../helpers/apiRoutes')
+    const { headersOf } = await import('./world')
+    const { id } = world.accounts[caller]
+    const before = await payload.findByID({ collection: 'users', id, depth: 0 })
+    const every = (await payload.find({ collection: 'services', depth: 0, limit: 100 })).docs.map((service) => service.id)
+    const grab = { roles: ['admin'], services: every }
+    await callRest({ method: 'PATCH', path: `users/${id}`, headers: headersOf(world, caller), body: JSON.stringify(grab) })
+    await callGraphql(`mutation { updateUser(id: ${id}, data: { roles: admin, services: [${every.join(', ')}] }) { id } }`, headersOf(world, caller))
+    const after = await payload.findByID({ collection: 'users', id, depth: 0 })
+    expect({ roles: after.roles, services: after.services }).toEqual({ roles: before.roles, services: before.services })
+  })
+})
