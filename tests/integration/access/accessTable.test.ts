@@ -7,7 +7,9 @@ import type { Id, World } from './world'
 
 const { default: config } = await import('@payload-config')
 const { startPayload } = await import('../../helpers/payload')
-const { makeWorld } = await import('./world')
+const { makeWorld, headersOf } = await import('./world')
+const { callGraphql, callRest } = await import('../../helpers/apiRoutes')
+const { endpointTable } = await import('./endpointTable')
 const { contentTargets } = await import('./contentTargets')
 const { caseTargets } = await import('./caseTargets')
 const { globalTargets } = await import('./globalTargets')
@@ -87,8 +89,6 @@ describe('editing locks written through the API', () => {
     return lock.user.value
   }
   it('are always in the writer’s own name, whoever the request names', async () => {
-    const { callRest } = await import('../../helpers/apiRoutes')
-    const { headersOf } = await import('./world')
     const body = JSON.stringify({ globalSlug: 'contact-routing', user: { relationTo: 'users', value: world.accounts.admin.id } })
     const made = await callRest({ method: 'POST', path: 'payload-locked-documents', headers: headersOf(world, 'caseworker'), body })
     const id = (JSON.parse(made.text) as { doc: { id: Id } }).doc.id
@@ -102,8 +102,6 @@ describe('editing locks written through the API', () => {
 
 describe('their own account', () => {
   it.each(['editor', 'caseworker', 'manager'] as const)('a %s cannot give themselves roles or services (REST and GraphQL)', async (caller) => {
-    const { callGraphql, callRest } = await import('../../helpers/apiRoutes')
-    const { headersOf } = await import('./world')
     const { id } = world.accounts[caller]
     const before = await payload.findByID({ collection: 'users', id, depth: 0 })
     const every = (await payload.find({ collection: 'services', depth: 0, limit: 100 })).docs.map((service) => service.id)
@@ -112,5 +110,13 @@ describe('their own account', () => {
     await callGraphql(`mutation { updateUser(id: ${id}, data: { roles: admin, services: [${every.join(', ')}] }) { id } }`, headersOf(world, caller))
     const after = await payload.findByID({ collection: 'users', id, depth: 0 })
     expect({ roles: after.roles, services: after.services }).toEqual({ roles: before.roles, services: before.services })
+  })
+})
+
+describe('custom endpoints', () => {
+  it.each(endpointTable)('$name', async ({ method, path, row, before }) => {
+    await before?.(world)
+    const actual = await rowOf(row, async (caller) => String((await callRest({ method, path: path(world), headers: headersOf(world, caller) })).status))
+    expect(actual).toEqual(named(row))
   })
 })
