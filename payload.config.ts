@@ -12,6 +12,7 @@ import { housekeepingTasks, JOBS_PER_RUN } from './src/jobs/housekeeping'
 import { takeQueueTurn } from './src/jobs/queueTurn'
 import { recoverStaleJobs } from './src/jobs/recoverStaleJobs'
 import { sendEmail } from './src/jobs/sendEmail'
+import { withPayloadInternalsAccess } from './src/access/payloadInternals'
 import { isAdminUser } from './src/access/roles'
 import { withApiGuards } from './src/http/apiGuards'
 import { clientQueryError } from './src/http/clientQueryError'
@@ -32,7 +33,8 @@ const benchPlugins: Plugin[] = settings.benchRoutes
   ? [async (config) => (await import('./bench/formBuilder')).formBuilderForBench()(config)]
   : []
 
-export default buildConfig({
+// Payload's own globals get least-privilege access once built (src/access/payloadInternals.ts).
+export default withPayloadInternalsAccess(buildConfig({
   serverURL: settings.SERVER_URL,
   secret: settings.PAYLOAD_SECRET,
   // A signed-in browser may call the API only from the site itself (cookies + foreign Origin are ignored).
@@ -98,4 +100,4 @@ export default buildConfig({
     await seedOnInit(payload)
     await recoverStaleJobs(payload)
   },
-})
+}))

@@ -11,6 +11,7 @@ import { auditStaffRead } from './hooks/auditStaffRead'
 import { detachReferralStats } from './hooks/detachReferralStats'
 import { enforceAllocation } from './hooks/enforceAllocation'
 import { enforceStageTransition } from './hooks/enforceStageTransition'
+import { guardSensitiveQuery } from './hooks/guardSensitiveQuery'
 import { keepReferralStats } from './hooks/keepReferralStats'
 import { rememberOperation } from './hooks/rememberOperation'
 import { stampStageTimes } from './hooks/stampStageTimes'
@@ -37,7 +38,7 @@ export const Submissions: CollectionConfig = {
   // an array only as the default (a column sort chosen by the user replaces it).
   defaultSort: ['-priority', '-submittedAt'],
   hooks: {
-    beforeOperation: [rememberOperation],
+    beforeOperation: [rememberOperation, guardSensitiveQuery],
     beforeChange: [enforceStageTransition, stampStageTimes, enforceAllocation, appendOnlyNotes],
     afterChange: [auditCaseChanges, keepReferralStats],
     afterRead: [auditStaffRead],

@@ -19,3 +19,5 @@ export const isAdminUser = (user: RoleHolder): boolean => hasRole(user, 'admin')
 export const isEditorUser = (user: RoleHolder): boolean => hasRole(user, 'admin', 'editor')
 /** Anyone signed in with a staff role. */
 export const isStaffUser = (user: RoleHolder): boolean => hasRole(user, ...ROLES)
+/** Admins and case workers: who may read referrals' free-text health details (answers, notes). */
+export const readsHealthDetails = (user: RoleHolder): boolean => hasRole(user, 'admin', 'caseworker')

@@ -60,7 +60,8 @@ export async function writeAuditEntry(
     data: {
       user: user.id as number,
       userEmail: 'email' in user ? String(user.email) : '',
-      submission: subject.id as number,
+      // A deleted referral can no longer be linked to; its reference still names it.
+      submission: entry.operation === 'delete' ? undefined : (subject.id as number),
       reference: typeof subject.reference === 'string' ? subject.reference : '',
       at: entry.at ?? new Date().toISOString(),
       ...entry,

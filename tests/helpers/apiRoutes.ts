@@ -20,7 +20,8 @@ export type ApiRequest = {
   /** The path after `/api/`, query string included, e.g. `services?depth=1`. */
   path: string
   headers?: Record<string, string>
-  body?: string
+  /** JSON text, or a multipart form (an upload). */
+  body?: string | FormData
 }
 
 const answer = async (response: Response, started: number): Promise<ApiAnswer> => {
@@ -33,7 +34,8 @@ export async function callRest({ method, path, headers = {}, body }: ApiRequest)
   const started = Date.now()
   const url = new URL(`/api/${path}`, 'http://localhost:3000')
   const slug = url.pathname.split('/').slice(2).map(decodeURIComponent)
-  const init: RequestInit = { method, headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers } }
+  const json = typeof body === 'string'
+  const init: RequestInit = { method, headers: json ? { 'content-type': 'application/json', ...headers } : headers }
   if (body !== undefined) init.body = body
   const response = await rest[method](new Request(url, init), { params: Promise.resolve({ slug }) })
   return answer(response, started)
