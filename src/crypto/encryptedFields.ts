@@ -1,0 +1,39 @@
+import type { FieldHook, JSONField, TextareaField } from 'payload'
+import { json as validateJson, textarea as validateTextarea } from 'payload/shared'
+
+import { openJson, openText, sealJson, sealText } from './fieldValues'
+import { dataKeyring } from './keyring'
+
+// Every write through Payload (Local API, REST, GraphQL, the admin) encrypts; every read
+// decrypts, so the code that reads answers and notes needs no change. Writes that bypass the
+// hooks (`payload.db.*`) must never carry these fields; `npm run rotate-key` is the one that does.
+const encryptJson: FieldHook = ({ value }) => sealJson(value, dataKeyring())
+const decryptJson: FieldHook = ({ value }) => openJson(value, dataKeyring())
+const encryptText: FieldHook = ({ value }) => sealText(value, dataKeyring())
+const decryptText: FieldHook = ({ value }) => openText(value, dataKeyring())
+
+/**
+ * A JSON field stored encrypted (`{ "enc": "enc:v1:…" }`). Payload validates after the
+ * beforeChange hooks, so validation is given the plain value back. Its contents can no longer
+ * be queried, sorted or filtered on in the database.
+ */
+export function encryptedJson(field: Omit<JSONField, 'type'>): JSONField {
+  const validate = field.validate ?? validateJson
+  return {
+    ...field,
+    type: 'json',
+    validate: (value, options) => validate(openJson(value, dataKeyring()) as typeof value, options),
+    hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), encryptJson], afterRead: [decryptJson, ...(field.hooks?.afterRead ?? [])] },
+  }
+}
+
+/** A textarea stored encrypted (`enc:v1:…`), validated on its plain text; it can no longer be queried or sorted on. */
+export function encryptedTextarea(field: Omit<TextareaField, 'type'>): TextareaField {
+  const validate = field.validate ?? validateTextarea
+  return {
+    ...field,
+    type: 'textarea',
+    validate: (value, options) => validate(openText(value, dataKeyring()) as typeof value, options),
+    hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), encryptText], afterRead: [decryptText, ...(field.hooks?.afterRead ?? [])] },
+  }
+}
