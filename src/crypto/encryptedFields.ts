@@ -1,12 +1,13 @@
 import type { FieldHook, JSONField, TextareaField } from 'payload'
 import { json as validateJson, textarea as validateTextarea } from 'payload/shared'
 
-import { openJson, openText, sealJson, sealText } from './fieldValues'
+import { openJson, openText, sealJson, sealText, type FieldKind } from './fieldValues'
 import { dataKeyring } from './keyring'
 
 // Every write through Payload (Local API, REST, GraphQL, the admin) encrypts; every read
 // decrypts, so the code that reads answers and notes needs no change. Writes that bypass the
-// hooks (`payload.db.*`) must never carry these fields; `npm run rotate-key` is the one that does.
+// hooks (`payload.db.*`) must never carry these fields; `npm run rotate-key` is the one that does,
+// finding them by their `custom.encryptedAtRest` mark (src/crypto/rotation/layout.ts).
 const encryptJson: FieldHook = ({ value }) => sealJson(value, dataKeyring())
 const decryptJson: FieldHook = ({ value }) => openJson(value, dataKeyring())
 const encryptText: FieldHook = ({ value }) => sealText(value, dataKeyring())
@@ -22,6 +23,7 @@ export function encryptedJson(field: Omit<JSONField, 'type'>): JSONField {
   return {
     ...field,
     type: 'json',
+    custom: { ...field.custom, encryptedAtRest: 'json' satisfies FieldKind },
     validate: (value, options) => validate(openJson(value, dataKeyring()) as typeof value, options),
     hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), encryptJson], afterRead: [decryptJson, ...(field.hooks?.afterRead ?? [])] },
   }
@@ -33,6 +35,7 @@ export function encryptedTextarea(field: Omit<TextareaField, 'type'>): TextareaF
   return {
     ...field,
     type: 'textarea',
+    custom: { ...field.custom, encryptedAtRest: 'text' satisfies FieldKind },
     validate: (value, options) => validate(openText(value, dataKeyring()) as typeof value, options),
     hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), encryptText], afterRead: [decryptText, ...(field.hooks?.afterRead ?? [])] },
   }
