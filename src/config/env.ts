@@ -1,35 +1,12 @@
 import { z } from 'zod'
 
+import { dataKey, DEV_DATA_ENCRYPTION_KEY, previousKeys, missingDataKeyProblem } from './dataKeys'
+
+export { DEV_DATA_ENCRYPTION_KEY }
+
 /** The development secret: usable anywhere but production, where it is refused. */
 export const DEV_PAYLOAD_SECRET = 'psu-dev-secret-not-for-production'
 export const DEV_SEED_PASSWORD = 'psu-dev-password'
-/**
- * The development data encryption key: published here, so it protects nothing. Development and
- * tests use it when DATA_ENCRYPTION_KEY is unset; production refuses it.
- */
-export const DEV_DATA_ENCRYPTION_KEY = '5053552d6465762d646174612d6b65792d6e6f742d666f722d73657276696365' // "PSU-dev-data-key-not-for-service"
-
-const HEX_KEY = /^[0-9a-f]{64}$/i
-const KEY_HELP = 'generate one with `openssl rand -hex 32`'
-
-/** A data key, or unset; its value never appears in a message. */
-const dataKey = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value === '' ? undefined : value?.toLowerCase()))
-  .refine((value) => value === undefined || HEX_KEY.test(value), {
-    message: `DATA_ENCRYPTION_KEY must be 64 hexadecimal characters (32 bytes): ${KEY_HELP}`,
-  })
-
-/** Older keys still accepted for reading, comma-separated, while `npm run rotate-key` runs. */
-const previousKeys = z
-  .string()
-  .optional()
-  .transform((value) => (value ?? '').split(',').map((key) => key.trim().toLowerCase()).filter(Boolean))
-  .refine((keys) => keys.every((key) => HEX_KEY.test(key)), {
-    message: `DATA_ENCRYPTION_PREVIOUS_KEYS must be keys of 64 hexadecimal characters separated by commas: ${KEY_HELP}`,
-  })
 
 const databaseUri = z
   .string()
@@ -120,11 +97,8 @@ function refuseDevelopmentDefaults(env: z.infer<typeof envSchema>): void {
       'SERVER_URL is not set: production needs the public address of the site (e.g. https://psu.example.nhs.uk) for its CSRF and CORS allow-list, secure cookies and links in emails.',
     )
   }
-  if (!env.DATA_ENCRYPTION_KEY || env.DATA_ENCRYPTION_KEY === DEV_DATA_ENCRYPTION_KEY) {
-    throw new EnvError(
-      `DATA_ENCRYPTION_KEY is not set: production needs its own key to encrypt answers and case notes at rest (64 hexadecimal characters: ${KEY_HELP}). Keep it safe: without it the answers cannot be read.`,
-    )
-  }
+  const keyProblem = missingDataKeyProblem(env.DATA_ENCRYPTION_KEY)
+  if (keyProblem) throw new EnvError(keyProblem)
 }
 
 /** `next build` runs with NODE_ENV=production but serves no one; secrets are checked at start. */
