@@ -1,7 +1,9 @@
 import type { FieldHook, JSONField, TextareaField } from 'payload'
 import { json as validateJson, textarea as validateTextarea } from 'payload/shared'
 
+import { DecryptionError } from './cipher'
 import { openJson, openText, sealJson, sealText, type FieldKind } from './fieldValues'
+import type { Keyring } from './keys'
 import { dataKeyring } from './keyring'
 
 // Every write through Payload (Local API, REST, GraphQL, the admin) encrypts; every read
@@ -14,6 +16,20 @@ const encryptText: FieldHook = ({ value }) => sealText(value, dataKeyring())
 const decryptText: FieldHook = ({ value }) => openText(value, dataKeyring())
 
 /**
+ * The plain value for validation. The admin validates what a person typed before it is saved:
+ * text that merely looks encrypted (a note beginning `enc:v1:`) is validated as typed, and
+ * saved encrypted like any other.
+ */
+function plainForValidation<T>(value: T, open: (stored: unknown, keyring: Keyring) => unknown): T {
+  try {
+    return open(value, dataKeyring()) as T
+  } catch (error) {
+    if (error instanceof DecryptionError) return value
+    throw error
+  }
+}
+
+/**
  * A JSON field stored encrypted (`{ "enc": "enc:v1:…" }`). Payload validates after the
  * beforeChange hooks, so validation is given the plain value back. Its contents can no longer
  * be queried, sorted or filtered on in the database.
@@ -24,7 +40,7 @@ export function encryptedJson(field: Omit<JSONField, 'type'>): JSONField {
     ...field,
     type: 'json',
     custom: { ...field.custom, encryptedAtRest: 'json' satisfies FieldKind },
-    validate: (value, options) => validate(openJson(value, dataKeyring()) as typeof value, options),
+    validate: (value, options) => validate(plainForValidation(value, openJson), options),
     hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), encryptJson], afterRead: [decryptJson, ...(field.hooks?.afterRead ?? [])] },
   }
 }
@@ -36,7 +52,7 @@ export function encryptedTextarea(field: Omit<TextareaField, 'type'>): TextareaF
     ...field,
     type: 'textarea',
     custom: { ...field.custom, encryptedAtRest: 'text' satisfies FieldKind },
-    validate: (value, options) => validate(openText(value, dataKeyring()) as typeof value, options),
+    validate: (value, options) => validate(plainForValidation(value, openText), options),
     hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), encryptText], afterRead: [decryptText, ...(field.hooks?.afterRead ?? [])] },
   }
 }

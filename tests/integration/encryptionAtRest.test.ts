@@ -113,6 +113,16 @@ describe('answers and notes encrypted at rest', () => {
     expect((added.json.doc as { notes: Array<{ text: string }> }).notes.map((note) => note.text)).toEqual([SECRETS.note, 'Second note'])
     expect(secretsInFiles()).toEqual([])
   })
+
+  it('saves and reads back a note that merely looks encrypted, as typed', async () => {
+    const current = await api.request('GET', `submissions/${referralId}?depth=0`, { token: staff.individual.token })
+    const notes = current.json.notes as Array<{ id: string; text: string }>
+    const lookalike = 'enc:v1:abcdef01:AAAAAAAAAAAAAAAA:AAAA:AAAAAAAAAAAAAAAAAAAAAA'
+    const added = await api.request('PATCH', `submissions/${referralId}?depth=0`, { token: staff.individual.token, body: { notes: [...notes, { text: lookalike }] } })
+    expect(added.status).toBe(200)
+    const read = await api.request('GET', `submissions/${referralId}?depth=0`, { token: staff.individual.token })
+    expect((read.json.notes as Array<{ text: string }>).at(-1)?.text).toBe(lookalike)
+  })
 })
 
 function formData(values: Record<string, string>): FormData {
