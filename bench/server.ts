@@ -17,6 +17,7 @@ const benchEnv = (databaseUri: string, extra: Record<string, string> = {}) => ({
   PSU_BENCH: '1',
   DATABASE_URI: databaseUri,
   PAYLOAD_SECRET: 'bench-secret-not-for-service',
+  DATA_ENCRYPTION_KEY: 'be4c4be4c4be4c4be4c4be4c4be4c4be4c4be4c4be4c4be4c4be4c4be4c4be4c',
   SERVER_URL: 'http://localhost:3000',
   ...extra,
 })

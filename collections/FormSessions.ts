@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access'
+import { encryptedJson } from '@/crypto/encryptedFields'
 
 /**
  * A trainee's progress through a form or the eligibility checker, kept on the server so
@@ -17,14 +18,15 @@ export const FormSessions: CollectionConfig = {
     { name: 'tokenHash', type: 'text', required: true, unique: true, index: true },
     { name: 'formSlug', type: 'text', required: true },
     { name: 'formVersion', type: 'number', required: true },
-    { name: 'answers', type: 'json' },
+    // Answers, typed values, risk and the name on the confirmation are encrypted at rest (src/crypto).
+    encryptedJson({ name: 'answers' }),
     { name: 'visited', label: 'Pages completed, in order', type: 'json' },
-    { name: 'riskAcknowledged', label: 'Risk pages whose urgent help was shown', type: 'json' },
-    { name: 'flash', label: 'Errors and typed values to show on the next page view', type: 'json' },
+    encryptedJson({ name: 'riskAcknowledged', label: 'Risk pages whose urgent help was shown' }),
+    encryptedJson({ name: 'flash', label: 'Errors and typed values to show on the next page view' }),
     { name: 'idempotencyKey', type: 'text' },
     { name: 'reference', type: 'text' },
     // Kept after the answers are cleared, to fill the confirmation page's placeholders.
-    { name: 'sent', label: 'First name and service for the confirmation page', type: 'json' },
+    encryptedJson({ name: 'sent', label: 'First name and service for the confirmation page' }),
     { name: 'expiresAt', type: 'date', required: true, index: true },
   ],
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod'
 
+import { dataKey, DEV_DATA_ENCRYPTION_KEY, previousKeys, missingDataKeyProblem } from './dataKeys'
+
+export { DEV_DATA_ENCRYPTION_KEY }
+
 /** The development secret: usable anywhere but production, where it is refused. */
 export const DEV_PAYLOAD_SECRET = 'psu-dev-secret-not-for-production'
 export const DEV_SEED_PASSWORD = 'psu-dev-password'
@@ -47,9 +51,18 @@ const envSchema = z.object({
       const [points, seconds] = value.split('/').map(Number)
       return { points, durationSeconds: seconds }
     }),
+  /** Encrypts answers and case notes at rest (src/crypto); required in production. */
+  DATA_ENCRYPTION_KEY: dataKey,
+  DATA_ENCRYPTION_PREVIOUS_KEYS: previousKeys,
 })
 
-export type Env = z.infer<typeof envSchema> & { serverUrl: string; isProduction: boolean; benchRoutes: boolean }
+export type Env = z.infer<typeof envSchema> & {
+  serverUrl: string
+  isProduction: boolean
+  benchRoutes: boolean
+  /** The key new values are encrypted with, and the older keys still accepted for reading. */
+  dataKeys: { current: string; previous: string[] }
+}
 
 /** Thrown when the environment cannot run the service; the message names the variable. */
 export class EnvError extends Error {}
@@ -68,7 +81,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const isProduction = env.NODE_ENV === 'production'
   if (isProduction && !isBuildPhase(source)) refuseDevelopmentDefaults(env)
   const serverUrl = new URL(env.SERVER_URL ?? `http://localhost:${env.PORT}`).origin
-  return { ...env, isProduction, benchRoutes: env.PSU_BENCH === '1', serverUrl }
+  const dataKeys = { current: env.DATA_ENCRYPTION_KEY ?? DEV_DATA_ENCRYPTION_KEY, previous: env.DATA_ENCRYPTION_PREVIOUS_KEYS }
+  return { ...env, isProduction, benchRoutes: env.PSU_BENCH === '1', serverUrl, dataKeys }
 }
 
 /** Production must name its own secret and public address: the defaults would ship open. */
@@ -83,6 +97,8 @@ function refuseDevelopmentDefaults(env: z.infer<typeof envSchema>): void {
       'SERVER_URL is not set: production needs the public address of the site (e.g. https://psu.example.nhs.uk) for its CSRF and CORS allow-list, secure cookies and links in emails.',
     )
   }
+  const keyProblem = missingDataKeyProblem(env.DATA_ENCRYPTION_KEY)
+  if (keyProblem) throw new EnvError(keyProblem)
 }
 
 /** `next build` runs with NODE_ENV=production but serves no one; secrets are checked at start. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,10 +21,11 @@ let adminToken: string
 
 beforeAll(async () => {
   smtp = await startTestSmtp()
-  // As two instances behind one load balancer: one database, one secret, one SMTP relay.
+  // As two instances behind one load balancer: one database, one secret, one data key, one SMTP relay.
   const env = {
     DATABASE_URI: `file:${path.join(dir, 'shared.db')}`,
     PAYLOAD_SECRET: `two-instances-${Date.now()}-not-the-dev-default`,
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     SMTP_URL: smtp.url,
     TRUSTED_PROXY_HOPS: '1',
   }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import os from 'node:os'
@@ -127,6 +128,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       NODE_ENV: 'production',
       PORT: String(port),
       PAYLOAD_SECRET: `e2e-${port}-${Date.now()}-not-the-dev-default`,
+      // Production refuses to start without its own data key; each server gets a fresh one.
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       DATABASE_URI: databaseUri,
       SERVER_URL: url,
       NEXT_TELEMETRY_DISABLED: '1',

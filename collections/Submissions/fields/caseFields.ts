@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { isCaseworkerField, nobody } from '@/access'
+import { encryptedTextarea } from '@/crypto/encryptedFields'
 import { OUTCOME_LABELS, OUTCOMES, PRIORITIES, PRIORITY_LABELS, STAGE_LABELS, STAGE_REACHED_AT, STAGES } from '@/casework/stages'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }
@@ -66,7 +67,8 @@ export const caseFields: Field[] = [
     type: 'array',
     access: { read: isCaseworkerField, create: isCaseworkerField, update: isCaseworkerField },
     fields: [
-      { name: 'text', type: 'textarea', required: true },
+      // Encrypted at rest (src/crypto).
+      encryptedTextarea({ name: 'text', required: true }),
       {
         type: 'row',
         fields: [

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { isCaseworkerField, nobody } from '@/access'
+import { encryptedJson } from '@/crypto/encryptedFields'
 import type { EmailKind } from '@/email/types'
 import { EMAIL_SENT_FIELDS } from '@/submissions/emailsSent'
 import { factQuestions } from '@/eligibility/facts'
@@ -45,14 +46,13 @@ export const referralFields: Field[] = [
       }
     }),
   },
-  {
+  // Encrypted at rest (src/crypto). Shown readably by the referral summary (src/admin/referral), not as raw JSON.
+  encryptedJson({
     name: 'answers',
-    type: 'json',
     required: true,
     access: { read: isCaseworkerField, update: nobody },
-    // Shown readably by the referral summary (src/admin/referral), not as raw JSON.
     admin: { readOnly: true, hidden: true },
-  },
+  }),
   {
     type: 'row',
     fields: [

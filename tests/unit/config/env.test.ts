@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { DEV_PAYLOAD_SECRET, readEnv } from '@/config/env'
+import { DEV_DATA_ENCRYPTION_KEY, DEV_PAYLOAD_SECRET, readEnv } from '@/config/env'
 import { databaseKind, sqliteUrl } from '@/config/database'
 
 describe('readEnv', () => {
@@ -27,13 +27,40 @@ describe('readEnv', () => {
     expect(databaseKind(readEnv({ DATABASE_URI: uri }).DATABASE_URI)).toBe(kind)
   })
 
+  const KEY = 'c0ffee'.repeat(10) + 'c0ff'
+  const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'a-real-secret-value', SERVER_URL: 'https://psu.example', DATA_ENCRYPTION_KEY: KEY }
+
   it('refuses the development secret in production with a clear message', () => {
     expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET/)
-    expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'a-real-secret-value', SERVER_URL: 'https://psu.example' }).isProduction).toBe(true)
+    expect(readEnv(production).isProduction).toBe(true)
   })
 
   it('refuses to start production without SERVER_URL, naming it', () => {
-    expect(() => readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'a-real-secret-value' })).toThrow(/SERVER_URL/)
+    expect(() => readEnv({ ...production, SERVER_URL: undefined })).toThrow(/SERVER_URL/)
+  })
+
+  it('uses the documented development data key outside production, and only there', () => {
+    expect(readEnv({}).dataKeys).toEqual({ current: DEV_DATA_ENCRYPTION_KEY, previous: [] })
+    expect(() => readEnv({ ...production, DATA_ENCRYPTION_KEY: undefined })).toThrow(/DATA_ENCRYPTION_KEY is not set.*openssl rand -hex 32/)
+    expect(() => readEnv({ ...production, DATA_ENCRYPTION_KEY: DEV_DATA_ENCRYPTION_KEY })).toThrow(/DATA_ENCRYPTION_KEY/)
+  })
+
+  it('reads the data key and the previous keys for rotation', () => {
+    const old = 'AB'.repeat(32)
+    expect(readEnv({ ...production, DATA_ENCRYPTION_PREVIOUS_KEYS: ` ${old} , ${'0'.repeat(64)},` }).dataKeys).toEqual({
+      current: KEY,
+      previous: ['ab'.repeat(32), '0'.repeat(64)],
+    })
+  })
+
+  it.each([
+    ['DATA_ENCRYPTION_KEY', 'too-short'],
+    ['DATA_ENCRYPTION_KEY', 'z'.repeat(64)],
+    ['DATA_ENCRYPTION_KEY', 'a'.repeat(66)],
+    ['DATA_ENCRYPTION_PREVIOUS_KEYS', `${'a'.repeat(64)},nope`],
+  ])('refuses %s=%s with a message that names it but not the value', (name, value) => {
+    expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`${name} must be .*64 hexadecimal`))
+    expect(() => readEnv({ [name]: value })).not.toThrow(new RegExp(value))
   })
 
   it.each(['javascript:alert(1)', 'ftp://psu.example', 'psu.example'])('refuses SERVER_URL=%s', (url) => {
