@@ -18,6 +18,8 @@ import { clientQueryError } from './src/http/clientQueryError'
 import { MAX_DEPTH, MAX_GRAPHQL_COMPLEXITY } from './src/http/apiLimits'
 import { seedOnInit } from './src/seed'
 import { CASEWORK_PATH } from './src/admin/casework/paths'
+import { SUBJECT_ACCESS_PATH } from './src/admin/subjectAccess/paths'
+import { eraseEndpoint, subjectAccessEndpoint } from './src/subjectAccess/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -41,6 +43,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections: collections.map(withApiGuards),
   globals,
+  // Subject access and erasure (administrators): GET /api/subject-access, POST /api/subject-access/erase.
+  endpoints: [subjectAccessEndpoint, eraseEndpoint],
   plugins: benchPlugins,
   admin: {
     user: 'users',
@@ -50,8 +54,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       // The case worker's queues; the view checks the role itself (custom views are public).
-      views: { casework: { Component: '/src/admin/casework/CaseworkView#CaseworkView', path: CASEWORK_PATH, exact: true, meta: { title: 'Case work' } } },
-      afterNavLinks: ['/src/admin/casework/CaseworkNavLink#CaseworkNavLink'],
+      views: {
+        casework: { Component: '/src/admin/casework/CaseworkView#CaseworkView', path: CASEWORK_PATH, exact: true, meta: { title: 'Case work' } },
+        subjectAccess: { Component: '/src/admin/subjectAccess/SubjectAccessView#SubjectAccessView', path: SUBJECT_ACCESS_PATH, exact: true, meta: { title: 'Subject access' } },
+      },
+      afterNavLinks: ['/src/admin/casework/CaseworkNavLink#CaseworkNavLink', '/src/admin/subjectAccess/SubjectAccessNavLink#SubjectAccessNavLink'],
     },
     livePreview: {
       breakpoints: [
