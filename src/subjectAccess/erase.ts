@@ -1,4 +1,4 @@
-import type { PayloadRequest, TypedUser } from 'payload'
+import { createLocalReq, type PayloadRequest, type TypedUser } from 'payload'
 
 import { writeStaffAction } from '@/submissions/audit'
 import { collectSubjectRecords } from './collect'
@@ -42,7 +42,10 @@ export async function eraseSubject(req: PayloadRequest, user: TypedUser, email: 
   const statsWhere = { referral: { in: referralIds } }
   const referralStatsKept = referralIds.length === 0 ? 0 : (await payload.count({ collection: 'referral-stats', where: statsWhere })).totalDocs
   if (referralIds.length > 0) {
-    mustAllGo('referrals', await payload.delete({ collection: 'submissions', where: { id: { in: referralIds } }, depth: 0, req, user, overrideAccess: false }))
+    // A request of its own: the read audit writes one entry per referral and request, and the
+    // search above already read them in this one; the delete must be audited as a delete.
+    const deleting = await createLocalReq({ user, context: {} }, payload)
+    mustAllGo('referrals', await payload.delete({ collection: 'submissions', where: { id: { in: referralIds } }, depth: 0, req: deleting, user, overrideAccess: false }))
     // On SQLite the foreign key already empties the link; MongoDB has none.
     await payload.update({ collection: 'referral-stats', where: statsWhere, data: { referral: null }, depth: 0 })
   }
