@@ -141,6 +141,7 @@ export interface Config {
       releaseStaleJobs: TaskReleaseStaleJobs;
       deleteExpiredSessions: TaskDeleteExpiredSessions;
       deleteReferralsPastRetention: TaskDeleteReferralsPastRetention;
+      deleteAuditEntriesPastRetention: TaskDeleteAuditEntriesPastRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1525,6 +1526,7 @@ export interface PayloadJob {
           | 'releaseStaleJobs'
           | 'deleteExpiredSessions'
           | 'deleteReferralsPastRetention'
+          | 'deleteAuditEntriesPastRetention'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1566,6 +1568,7 @@ export interface PayloadJob {
         | 'releaseStaleJobs'
         | 'deleteExpiredSessions'
         | 'deleteReferralsPastRetention'
+        | 'deleteAuditEntriesPastRetention'
         | 'schedulePublish'
       )
     | null;
@@ -2841,6 +2844,16 @@ export interface TaskDeleteExpiredSessions {
  * via the `definition` "TaskDeleteReferralsPastRetention".
  */
 export interface TaskDeleteReferralsPastRetention {
+  input?: unknown;
+  output: {
+    handled: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteAuditEntriesPastRetention".
+ */
+export interface TaskDeleteAuditEntriesPastRetention {
   input?: unknown;
   output: {
     handled: number;

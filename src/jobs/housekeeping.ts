@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { deleteExpiredSessions } from '@/journey/session'
 import { queueNewReferralEmails } from '@/submissions/queueEmails'
+import { deleteAuditEntriesPastRetention } from '@/submissions/auditRetention'
 import { deleteReferralsPastRetention } from '@/submissions/retention'
 import { recoverStaleJobs, STALE_AFTER_MS } from './recoverStaleJobs'
 
@@ -46,6 +47,12 @@ export const HOUSEKEEPING_STEPS: Step[] = [
     label: 'Delete closed referrals past retention',
     cron: '0 0 * * * *',
     run: (payload) => deleteReferralsPastRetention(payload),
+  },
+  {
+    slug: 'deleteAuditEntriesPastRetention',
+    label: 'Delete audit entries past retention',
+    cron: '0 0 * * * *',
+    run: (payload) => deleteAuditEntriesPastRetention(payload),
   },
 ]
 
