@@ -75,7 +75,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`submission_id\`) REFERENCES \`submissions\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_audit_log\`("id", "at", "user_id", "user_email", "submission_id", "reference", "operation", "from", "to", "details", "updated_at", "created_at") SELECT "id", "at", "user_id", "user_email", "submission_id", "reference", "operation", "from", "to", "details", "updated_at", "created_at" FROM \`audit_log\`;`)
+  await db.run(sql`INSERT INTO \`__new_audit_log\`("id", "at", "user_id", "user_email", "submission_id", "reference", "operation", "from", "to", "details", "updated_at", "created_at") SELECT "id", "at", "user_id", "user_email", "submission_id", "reference", "operation", "from", "to", NULL, "updated_at", "created_at" FROM \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`ALTER TABLE \`__new_audit_log\` RENAME TO \`audit_log\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
