@@ -94,10 +94,13 @@ describe('an administrator answers a subject-access request and an erasure reque
     const report = JSON.parse(readFileSync(await download.path(), 'utf8')) as { referrals: Array<{ reference: string; answers: Array<{ question: string; answer: string }> }> }
     expect(report.referrals.map((referral) => referral.reference)).toEqual([refs.subject])
     expect(report.referrals[0].answers).toContainEqual(expect.objectContaining({ answer: 'Paediatrics' }))
-    const href = await page.getByRole('link', { name: /Printable page/ }).getAttribute('href')
-    const printable = await page.request.get(String(href))
-    expect(printable.headers()['content-type']).toBe('text/html; charset=utf-8')
-    expect(await printable.text()).toContain(`Referral ${refs.subject}`)
+    // The printable page opens in a new tab, as the administrator sees it.
+    const [printable] = await Promise.all([adminContext.waitForEvent('page'), page.getByRole('link', { name: /Printable page/ }).click()])
+    await printable.waitForLoadState()
+    await expect(printable.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(`Information held about ${SUBJECT}`)
+    await expect(printable.getByRole('heading', { name: `Referral ${refs.subject}` }).count()).resolves.toBe(1)
+    await expectNoAxeViolations(printable)
+    await printable.close()
   })
 
   it('refuses an erasure whose confirmation differs, with an error summary, and erases nothing', async () => {
