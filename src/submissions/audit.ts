@@ -60,8 +60,8 @@ export async function writeAuditEntry(
     data: {
       user: user.id as number,
       userEmail: 'email' in user ? String(user.email) : '',
-      // A delete is audited after the row has gone: a link would break the foreign key (and be emptied anyway).
-      submission: entry.operation === 'delete' ? null : (subject.id as number),
+      // A deleted referral can no longer be linked to; its reference still names it.
+      submission: entry.operation === 'delete' ? undefined : (subject.id as number),
       reference: typeof subject.reference === 'string' ? subject.reference : '',
       at: entry.at ?? new Date().toISOString(),
       ...entry,
