@@ -23,6 +23,8 @@ import { adminMeta } from './src/admin/branding/meta'
 import { REPORTS_PATH } from './src/admin/reports/paths'
 import { reportSummaryCsv } from './src/endpoints/reportSummaryCsv'
 import { referralsCsvEndpoint } from './src/reports/export/referralsCsvEndpoint'
+import { SUBJECT_ACCESS_PATH } from './src/admin/subjectAccess/paths'
+import { eraseEndpoint, subjectAccessEndpoint } from './src/subjectAccess/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -47,6 +49,8 @@ export default withPayloadInternalsAccess(buildConfig({
   editor: lexicalEditor(),
   collections: collections.map(withApiGuards),
   globals,
+  // Reports' CSVs (managers, admins); subject access and erasure (admins). Each checks the role itself.
+  endpoints: [referralsCsvEndpoint, reportSummaryCsv, subjectAccessEndpoint, eraseEndpoint],
   plugins: benchPlugins,
   admin: {
     user: 'users',
@@ -55,15 +59,20 @@ export default withPayloadInternalsAccess(buildConfig({
     meta: adminMeta,
     importMap: { baseDir: dirname },
     components: {
-      // The case worker's queues and the managers' reports; each view checks the role itself
-      // (custom views are public), as do the nav links and the headline numbers.
+      // The case worker's queues, the managers' reports and subject access; each view checks the
+      // role itself (custom views are public), as do the nav links and the headline numbers.
       views: {
         casework: { Component: '/src/admin/casework/CaseworkView#CaseworkView', path: CASEWORK_PATH, exact: true, meta: { title: 'Case work' } },
         reports: { Component: '/src/admin/reports/ReportsView#ReportsView', path: REPORTS_PATH, exact: true, meta: { title: 'Reports' } },
+        subjectAccess: { Component: '/src/admin/subjectAccess/SubjectAccessView#SubjectAccessView', path: SUBJECT_ACCESS_PATH, exact: true, meta: { title: 'Subject access' } },
         // The home: headline numbers for managers and admins, then the cards of what each role can use.
         dashboard: { Component: '/src/admin/dashboard/Dashboard#Dashboard' },
       },
-      afterNavLinks: ['/src/admin/casework/CaseworkNavLink#CaseworkNavLink', '/src/admin/reports/ReportsNavLink#ReportsNavLink'],
+      afterNavLinks: [
+        '/src/admin/casework/CaseworkNavLink#CaseworkNavLink',
+        '/src/admin/reports/ReportsNavLink#ReportsNavLink',
+        '/src/admin/subjectAccess/SubjectAccessNavLink#SubjectAccessNavLink',
+      ],
       graphics: { Logo: '/src/admin/branding/Logo#Logo', Icon: '/src/admin/branding/Icon#Icon' },
     },
     livePreview: {
@@ -94,7 +103,6 @@ export default withPayloadInternalsAccess(buildConfig({
   // Nesting depth and fragment cycles are checked by the route (src/http/guardGraphql.ts).
   graphQL: { maxComplexity: MAX_GRAPHQL_COMPLEXITY, disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   hooks: { afterError: [clientQueryError] },
-  endpoints: [referralsCsvEndpoint, reportSummaryCsv],
   telemetry: false,
   onInit: async (payload) => {
     await seedOnInit(payload)

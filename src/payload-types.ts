@@ -142,6 +142,7 @@ export interface Config {
       deleteExpiredSessions: TaskDeleteExpiredSessions;
       refreshReportFigures: TaskRefreshReportFigures;
       deleteReferralsPastRetention: TaskDeleteReferralsPastRetention;
+      deleteAuditEntriesPastRetention: TaskDeleteAuditEntriesPastRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1527,6 +1528,7 @@ export interface PayloadJob {
           | 'deleteExpiredSessions'
           | 'refreshReportFigures'
           | 'deleteReferralsPastRetention'
+          | 'deleteAuditEntriesPastRetention'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1569,6 +1571,7 @@ export interface PayloadJob {
         | 'deleteExpiredSessions'
         | 'refreshReportFigures'
         | 'deleteReferralsPastRetention'
+        | 'deleteAuditEntriesPastRetention'
         | 'schedulePublish'
       )
     | null;
@@ -2854,6 +2857,16 @@ export interface TaskRefreshReportFigures {
  * via the `definition` "TaskDeleteReferralsPastRetention".
  */
 export interface TaskDeleteReferralsPastRetention {
+  input?: unknown;
+  output: {
+    handled: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteAuditEntriesPastRetention".
+ */
+export interface TaskDeleteAuditEntriesPastRetention {
   input?: unknown;
   output: {
     handled: number;

@@ -19,5 +19,11 @@ export const Retention: GlobalConfig = {
       max: 50,
       admin: { step: 1, description: 'Entries older than this are deleted by the hourly retention task.' },
     },
+    {
+      // Shown, not stored: when the audit log is next purged and from which date (src/submissions/auditRetention.ts).
+      name: 'nextAuditPurge',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/retention/NextAuditPurge#NextAuditPurge' } },
+    },
   ],
 }

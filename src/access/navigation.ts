@@ -30,6 +30,7 @@ export const ADMIN_NAVIGATION = {
   // Custom views
   casework: ['admin', 'caseworker'],
   reports: REPORT_READERS,
+  'subject-access': ['admin'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type AdminArea = keyof typeof ADMIN_NAVIGATION
@@ -41,7 +42,7 @@ export function seesInAdmin(user: RoleHolder, area: string): boolean {
   return isArea(area) && hasRole(user, ...ADMIN_NAVIGATION[area])
 }
 
-const VIEWS: readonly AdminArea[] = ['casework', 'reports']
+const VIEWS: readonly AdminArea[] = ['casework', 'reports', 'subject-access']
 
 /** True when the user sees at least one collection or global (a manager sees none: only Reports). */
 export function seesCollectionsInAdmin(user: RoleHolder): boolean {

@@ -4,6 +4,7 @@ import { deleteExpiredSessions } from '@/journey/session'
 import { backfillReferralStats } from '@/reports/referralStats'
 import { refreshRollups } from '@/reports/rollups'
 import { queueNewReferralEmails } from '@/submissions/queueEmails'
+import { deleteAuditEntriesPastRetention } from '@/submissions/auditRetention'
 import { deleteReferralsPastRetention } from '@/submissions/retention'
 import { recoverStaleJobs, STALE_AFTER_MS } from './recoverStaleJobs'
 
@@ -54,6 +55,12 @@ export const HOUSEKEEPING_STEPS: Step[] = [
     label: 'Delete closed referrals past retention',
     cron: '0 0 * * * *',
     run: (payload) => deleteReferralsPastRetention(payload),
+  },
+  {
+    slug: 'deleteAuditEntriesPastRetention',
+    label: 'Delete audit entries past retention',
+    cron: '0 0 * * * *',
+    run: (payload) => deleteAuditEntriesPastRetention(payload),
   },
 ]
 

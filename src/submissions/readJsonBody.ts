@@ -9,7 +9,7 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 |
 const tooLarge: JsonBody = { ok: false, status: 413, message: `Send at most ${MAX_BODY_BYTES / 1024} KB` }
 
 /** Reads the body as it streams in, giving up as soon as it passes the limit. */
-async function readCapped(request: BodySource): Promise<Uint8Array | undefined> {
+export async function readCapped(request: BodySource): Promise<Uint8Array | undefined> {
   if (!request.body) return new Uint8Array()
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []

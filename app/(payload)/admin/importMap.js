@@ -24,12 +24,15 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { JsonField as JsonField_7826c4d93f87abd88422233a7481f2fe } from '../../../src/admin/JsonField.client'
 import { ReferralSummary as ReferralSummary_a8f7e6154dddf72a46dfb92fb27d7984 } from '../../../src/admin/referral/ReferralSummary'
 import { RetryJobButton as RetryJobButton_2aeb2d8c729eef583a4311da9c8d0589 } from '../../../src/jobs/RetryJobButton.client'
+import { NextAuditPurge as NextAuditPurge_41f779b09c000436da1f2bbbd694f41e } from '../../../src/admin/retention/NextAuditPurge'
 import { Icon as Icon_e69266a09e6a4f5c4b99a0ef53940000 } from '../../../src/admin/branding/Icon'
 import { Logo as Logo_b06aa0114dadeacef2f92b12c49c3013 } from '../../../src/admin/branding/Logo'
 import { CaseworkNavLink as CaseworkNavLink_ccddf6fa90e3328cb016fff1d4c579db } from '../../../src/admin/casework/CaseworkNavLink'
 import { ReportsNavLink as ReportsNavLink_2e8312fab974f0b98f361f0837d867ce } from '../../../src/admin/reports/ReportsNavLink'
+import { SubjectAccessNavLink as SubjectAccessNavLink_470360ebeb71985bf921eecaf03eb666 } from '../../../src/admin/subjectAccess/SubjectAccessNavLink'
 import { CaseworkView as CaseworkView_825096a18627b9da42a41ed0bcc0b2ad } from '../../../src/admin/casework/CaseworkView'
 import { ReportsView as ReportsView_66aead1920b2bf8aff3b464e363ba9cd } from '../../../src/admin/reports/ReportsView'
+import { SubjectAccessView as SubjectAccessView_b239bb66ebc417bffc2fa36ff0456ce4 } from '../../../src/admin/subjectAccess/SubjectAccessView'
 import { Dashboard as Dashboard_e57afc99291726bda4e4e9629bc62236 } from '../../../src/admin/dashboard/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,12 +64,15 @@ export const importMap = {
   "/src/admin/JsonField.client#JsonField": JsonField_7826c4d93f87abd88422233a7481f2fe,
   "/src/admin/referral/ReferralSummary#ReferralSummary": ReferralSummary_a8f7e6154dddf72a46dfb92fb27d7984,
   "/src/jobs/RetryJobButton.client#RetryJobButton": RetryJobButton_2aeb2d8c729eef583a4311da9c8d0589,
+  "/src/admin/retention/NextAuditPurge#NextAuditPurge": NextAuditPurge_41f779b09c000436da1f2bbbd694f41e,
   "/src/admin/branding/Icon#Icon": Icon_e69266a09e6a4f5c4b99a0ef53940000,
   "/src/admin/branding/Logo#Logo": Logo_b06aa0114dadeacef2f92b12c49c3013,
   "/src/admin/casework/CaseworkNavLink#CaseworkNavLink": CaseworkNavLink_ccddf6fa90e3328cb016fff1d4c579db,
   "/src/admin/reports/ReportsNavLink#ReportsNavLink": ReportsNavLink_2e8312fab974f0b98f361f0837d867ce,
+  "/src/admin/subjectAccess/SubjectAccessNavLink#SubjectAccessNavLink": SubjectAccessNavLink_470360ebeb71985bf921eecaf03eb666,
   "/src/admin/casework/CaseworkView#CaseworkView": CaseworkView_825096a18627b9da42a41ed0bcc0b2ad,
   "/src/admin/reports/ReportsView#ReportsView": ReportsView_66aead1920b2bf8aff3b464e363ba9cd,
+  "/src/admin/subjectAccess/SubjectAccessView#SubjectAccessView": SubjectAccessView_b239bb66ebc417bffc2fa36ff0456ce4,
   "/src/admin/dashboard/Dashboard#Dashboard": Dashboard_e57afc99291726bda4e4e9629bc62236,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
