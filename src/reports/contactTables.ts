@@ -13,10 +13,12 @@ const percent = (part: number, whole: number): number | null => (whole > 0 ? Mat
 
 /** Received → triaged → contacted → in support → closed, each with its share of those received. */
 export function funnelTable(caption: string, all: CellCounts): DraftTable {
-  // Reaching a stage = reaching it or any later one (furthest stage reached counted per stage).
+  // Reaching a working stage = reaching it or a later one (the furthest counted per stage);
+  // closed = every closed referral (each has an outcome), whatever stage it got to first.
   const reached = (index: number) => STAGES.slice(index).reduce((sum, stage) => sum + (all.furthest[stage] ?? 0), 0)
+  const closed = Object.values(all.outcome).reduce((sum, n) => sum + n, 0)
   const rows: DraftRow[] = STAGES.map((stage, index) => {
-    const n = index === 0 ? all.total : reached(index)
+    const n = index === 0 ? all.total : stage === 'closed' ? closed : reached(index)
     return {
       key: stage,
       label: index === 0 ? 'Received' : STAGE_LABELS[stage],
@@ -27,7 +29,7 @@ export function funnelTable(caption: string, all: CellCounts): DraftTable {
   return {
     id: 'funnel',
     title: 'How far referrals have got',
-    caption: `${caption}: how many have reached each stage so far, and their share of those received. A referral closed before a stage counts as having passed it.`,
+    caption: `${caption}: how many have reached each stage so far, and their share of those received. Closed counts every closed referral, including those closed before contact (for example, not eligible), which do not count as triaged, contacted or in support.`,
     rowHeader: 'Stage',
     columns: [
       { key: 'referrals', label: 'Referrals', unit: 'count' },

@@ -80,20 +80,20 @@ export function sameStats(a: StatsRow, b: StatsRow): boolean {
   return (Object.keys(a) as Array<keyof StatsRow>).every((key) => String(a[key]) === String(b[key]))
 }
 
-/** The stages a record shows it passed, latest first, by the time it reached each (the stores' queries use this order too). */
+/** The working stages a record shows it passed, latest first, by the time it reached each (the stores' queries use this order too). */
 export const FURTHEST_ORDER = [
-  ['closed', 'closedAt'],
   ['in-support', 'supportStartedAt'],
   ['contacted', 'firstContactAt'],
   ['triaged', 'triagedAt'],
 ] as const satisfies ReadonlyArray<readonly [Stage, keyof StatsRow]>
 
 /**
- * The furthest stage a referral has reached: its stage now or a later one it passed (a
- * re-opened referral has been closed before). A referral that skipped a stage (closed before
- * contact, say) counts as having reached it, so the funnel never grows from one stage to the next.
+ * The furthest working stage a referral has reached before or without closing: its stage now
+ * or a later one it passed (contacted without a triage time has been triaged). Closing is not
+ * a working stage: a referral closed straight from new (not eligible, say) counts as new here,
+ * so the funnel never claims a contact that did not happen; the funnel counts closures apart.
  */
-export function furthestStage(row: Pick<StatsRow, 'stage' | 'triagedAt' | 'firstContactAt' | 'supportStartedAt' | 'closedAt'>): Stage {
+export function furthestStage(row: Pick<StatsRow, 'stage' | 'triagedAt' | 'firstContactAt' | 'supportStartedAt' | 'closedAt'>): Exclude<Stage, 'closed'> {
   const found = FURTHEST_ORDER.find(([stage, at]) => row.stage === stage || row[at])
   return found ? found[0] : 'new'
 }

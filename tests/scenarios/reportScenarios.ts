@@ -70,12 +70,12 @@ export function reportScenarios(start: () => Promise<Payload>): { ids: () => Rec
       expect(cellsOf(view, 'byForm')).toEqual({ [REPORT_FORM]: { referrals: 13 }, total: { referrals: 13 } })
     })
 
-    it('the funnel: a referral closed before contact counts as having passed every stage', () => {
+    it('the funnel: a referral closed before contact counts as closed, not as triaged or contacted', () => {
       expect(cellsOf(view, 'funnel')).toEqual({
         new: { referrals: 13, share: 100 },
-        triaged: { referrals: 11, share: 85 },
-        contacted: { referrals: 11, share: 85 },
-        'in-support': { referrals: 6, share: 46 },
+        triaged: { referrals: 10, share: 77 },
+        contacted: { referrals: 10, share: 77 },
+        'in-support': { referrals: 5, share: 38 },
         closed: { referrals: 6, share: 46 },
       })
     })
@@ -106,7 +106,7 @@ export function reportScenarios(start: () => Promise<Payload>): { ids: () => Rec
     expect(cellsOf(view, 'received')).toEqual({ '2026-10': { urgent: 0, routine: 0, total: 0 }, '2026-11': { urgent: '*', routine: '*', total: 13 }, total: { urgent: '*', routine: '*', total: 13 } })
     expect(cellsOf(view, 'byService')[String(services.careers)]).toEqual({ referrals: '*' })
     expect(cellsOf(view, 'byStaffGroup')).toMatchObject({ doctor: { referrals: '*' }, dentist: { referrals: '*' }, total: { referrals: 13 } })
-    expect(cellsOf(view, 'funnel')).toMatchObject({ triaged: { referrals: 11, share: 85 }, closed: { referrals: '*', share: '*' } })
+    expect(cellsOf(view, 'funnel')).toMatchObject({ triaged: { referrals: 10, share: 77 }, closed: { referrals: '*', share: '*' } })
     expect(cellsOf(view, 'outcomes').total).toEqual({ referrals: '*' })
     expect(view.overdueNow).toBe('*')
     expect(JSON.stringify(view)).not.toMatch(/"(urgent|referrals)":3\b/)

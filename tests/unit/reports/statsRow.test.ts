@@ -27,7 +27,9 @@ describe('a referral\'s statistics record', () => {
   it.each([
     [{ stage: 'new' }, 'new'],
     [{ stage: 'triaged', triagedAt: 'x' }, 'triaged'],
-    [{ stage: 'closed', closedAt: 'x' }, 'closed'],
+    [{ stage: 'closed', closedAt: 'x' }, 'new'],
+    [{ stage: 'closed', closedAt: 'x', triagedAt: 'x', firstContactAt: 'x' }, 'contacted'],
+    [{ stage: 'contacted', firstContactAt: 'x', closedAt: 'x' }, 'contacted'],
     [{ stage: 'triaged', triagedAt: 'x', firstContactAt: 'x' }, 'contacted'],
     [{ stage: 'in-support', supportStartedAt: 'x' }, 'in-support'],
   ])('furthest stage of %p is %s', (row, expected) => {
