@@ -5,7 +5,7 @@ import { axeViolations, formatViolations } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 import { createStaff, EDITOR } from './support/adminApi'
-import { formReady, signIn } from './support/adminUi'
+import { followAdminNav, formReady, signIn } from './support/adminUi'
 import { applyFor, CASEWORKER_CAREERS, CASEWORKER_COACHING, createCaseworker, referralByReference, serviceId } from './support/casework'
 import { eligibleDoctorAnswers } from '../unit/seed/content/forms/formAnswers'
 
@@ -76,9 +76,7 @@ describe('a case worker works a referral from the queues', () => {
   it('signs in and sees only their service in the queues, urgent first and tagged, with no axe violations', async () => {
     page = await careers.newPage()
     await signIn(page, CASEWORKER_CAREERS)
-    // The admin's nav offers the view (the nav itself may be folded away on this window size).
-    await expect(page.locator('nav a[href="/admin/casework"]').count()).resolves.toBe(1)
-    await page.goto('/admin/casework')
+    await followAdminNav(page, 'Case work')
     await expect(queueLink(page, 'Urgent').innerText()).resolves.toBe('Urgent (1)')
     await expect(queueLink(page, 'Unallocated').innerText()).resolves.toBe('Unallocated (2)')
     await expect(queueLink(page, 'Assigned to me').innerText()).resolves.toBe('Assigned to me (0)')

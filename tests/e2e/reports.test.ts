@@ -5,7 +5,7 @@ import { axeViolations, formatViolations } from '../helpers/axe'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 import { ADMIN, createStaff, EDITOR } from './support/adminApi'
-import { signIn } from './support/adminUi'
+import { followAdminNav, signIn } from './support/adminUi'
 import { CASEWORKER_CAREERS, createCaseworker, serviceId } from './support/casework'
 import { applyMany, createUser, download, fetchInPage, figure, MANAGER, moveReferral, rowCells, staffActions } from './support/reports'
 
@@ -47,8 +47,7 @@ describe('a manager reads the reports', () => {
     await expect(headlines.getByRole('link', { name: /^Open referrals/ }).innerText()).resolves.toMatch(/^Open referrals\s+21$/)
     await expect(page.locator('nav a[href="/admin/collections/submissions"]').count()).resolves.toBe(0)
     expect(formatViolations(await axeViolations(page))).toBe('')
-    // The nav may be folded away at this window size: follow its link as a click would.
-    await Promise.all([page.waitForURL('**/admin/reports'), page.locator('nav a[href="/admin/reports"]').evaluate((link: HTMLAnchorElement) => link.click())])
+    await followAdminNav(page, 'Reports')
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Reports')
   })
 

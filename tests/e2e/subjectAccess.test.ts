@@ -7,7 +7,7 @@ import { launchBrowser, newContext } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 import { eligibleDoctorAnswers } from '../unit/seed/content/forms/formAnswers'
 import { ADMIN, createStaff, login, type Credentials } from './support/adminApi'
-import { signIn } from './support/adminUi'
+import { followAdminNav, signIn } from './support/adminUi'
 import { CASEWORKER_CAREERS, createCaseworker, serviceId } from './support/casework'
 
 jest.setTimeout(240_000)
@@ -71,11 +71,7 @@ describe('an administrator answers a subject-access request and an erasure reque
   it('follows the nav to Subject access and finds the trainee by email, with no axe violations', async () => {
     page = await adminContext.newPage()
     await signIn(page, ADMIN)
-    // The admin's nav offers the view (the nav itself may be folded away on this window size): go where it points.
-    const link = page.locator('nav a', { hasText: 'Subject access' })
-    await expect(link.count()).resolves.toBe(1)
-    await page.goto(String(await link.getAttribute('href')))
-    await page.waitForURL('**/admin/subject-access')
+    await followAdminNav(page, 'Subject access')
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Subject access')
     await expectNoAxeViolations(page)
     await page.getByLabel('Email address').fill(SUBJECT.toUpperCase())

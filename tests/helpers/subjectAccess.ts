@@ -17,16 +17,10 @@ async function referralFor(payload: Payload, answers: Record<string, unknown>) {
 }
 
 /** A de-identified report row for a referral, as the reports keep one. */
-const statsFor = (payload: Payload, referral: { id: number; submittedAt: string }) =>
-  payload.create({
-    collection: 'referral-stats',
-    data: { referral: referral.id, priority: 'normal', stage: 'new', receivedAt: referral.submittedAt, receivedDay: referral.submittedAt.slice(0, 10) },
-  })
-
 /**
  * A subject with two referrals (careers, with a case note written by its case worker; and
  * wellbeing, with a private answer), a form in progress holding their address, a queued email
- * and report rows; and a bystander with one referral and a form of their own.
+ * and report rows (kept by the referrals' own hooks); and a bystander with one referral and a form of their own.
  */
 export async function subjectFixture(payload: Payload, api: ReturnType<typeof restClient>) {
   const cast = await caseworkFixture(payload, api)
@@ -41,6 +35,5 @@ export async function subjectFixture(payload: Payload, api: ReturnType<typeof re
   await session(BYSTANDER, 'bystander-session')
   await payload.jobs.queue({ task: 'sendEmail', input: { submissionId: String(careers.id), kind: 'trainee' } })
   await payload.jobs.queue({ task: 'sendEmail', input: { submissionId: String(bystander.id), kind: 'trainee' } })
-  for (const referral of [careers, wellbeing, bystander]) await statsFor(payload, referral)
   return { ...cast, careers, wellbeing, bystander }
 }

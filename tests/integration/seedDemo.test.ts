@@ -47,7 +47,7 @@ describe('seedDemo', () => {
 
   it('refuses to run with NODE_ENV=production, before opening the database', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'psu-seed-demo-')), 'prod.db')
-    const env = { ...process.env, NODE_ENV: 'production' as const, PAYLOAD_SECRET: 'a-production-secret', SERVER_URL: 'https://psu.example.nhs.uk', DATABASE_URI: `file:${file}`, NODE_OPTIONS: '' }
+    const env = { ...process.env, NODE_ENV: 'production' as const, PAYLOAD_SECRET: 'a-production-secret', SERVER_URL: 'https://psu.example.nhs.uk', DATA_ENCRYPTION_KEY: 'ab'.repeat(32), DATABASE_URI: `file:${file}`, NODE_OPTIONS: '' }
     const attempt = () =>
       run('npx', ['tsx', 'scripts/seed-demo.ts', '--referrals', '10'], { env }).then(
         (output) => ({ code: 0, ...output }),

@@ -44,3 +44,15 @@ export async function eventually<T>(what: string, check: () => Promise<T | undef
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
 }
+
+/**
+ * Follows a link in the admin's side navigation as a person would: opens the menu first when
+ * Payload has folded it away (its "Open Menu" button), then clicks the visible link.
+ */
+export async function followAdminNav(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('navigation').getByRole('link', { name, exact: true })
+  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Open Menu' }).first().click()
+  await link.waitFor({ state: 'visible' })
+  const href = String(await link.getAttribute('href'))
+  await Promise.all([page.waitForURL((url) => url.pathname === href), link.click()])
+}
