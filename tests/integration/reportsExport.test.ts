@@ -93,7 +93,7 @@ describe('GET /api/reports/referrals.csv', () => {
   it('adds reference, name, email and time received for an admin who asks, matching each referral', async () => {
     const { header, rows } = await csvOf(await exportCsv('from=2024-12-01&to=2026-11-30&identified=1', 'admin'))
     expect(header).toEqual([...IDENTIFIED_COLUMNS, ...DEIDENTIFIED_COLUMNS])
-    // Batches of 1,000 end part way through a day: every referral still comes once, oldest day first.
+    // Batches end part way through a day: every referral still comes once, oldest day first.
     expect(rows).toHaveLength(await heldCount('2024-12-01', '2026-11-30'))
     expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length)
     const weeks = rows.map((row) => row[8])
