@@ -41,6 +41,11 @@ describe('seedDemo', () => {
     // Reports already read count the second run too: the seed recomputes the days it touched,
     // as its rows carry when each referral last changed, older than the last refresh.
     expect(await receivedInReports()).toBe(2000)
+    // Answers are stored encrypted, as the referrals' own hooks would store them, and read back.
+    const { docs } = await payload.find({ collection: 'submissions', limit: 1, depth: 0 })
+    expect(docs[0].answers).toMatchObject({ firstName: expect.stringMatching(/^Demo/) })
+    const stored = await payload.db.findOne<{ answers: unknown }>({ collection: 'submissions', where: { id: { equals: docs[0].id } } })
+    expect(JSON.stringify(stored?.answers)).toMatch(/^\{"enc":"enc:v1:/)
     // Made-up people are never emailed: their emails count as queued.
     expect((await payload.count({ collection: 'submissions', where: { emailsQueuedAt: { exists: false } } })).totalDocs).toBe(0)
   })

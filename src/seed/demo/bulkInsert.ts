@@ -4,7 +4,12 @@ import type { Payload } from 'payload'
 
 import { databaseKind } from '@/config/database'
 import { env } from '@/config/env'
+import { sealJson } from '@/crypto/fieldValues'
+import { dataKeyring } from '@/crypto/keyring'
 import type { DemoRecord } from './generate'
+
+/** A demo referral as stored: its answers encrypted, as the referrals' field hooks would. */
+const sealed = (record: DemoRecord): Record<string, unknown> => ({ ...record.submission, answers: sealJson(record.submission.answers, dataKeyring()) })
 
 /** Writes a batch of demo referrals and their statistics rows in as few statements as the database allows. */
 export type BulkInsert = (records: DemoRecord[]) => Promise<void>
@@ -46,7 +51,7 @@ function sqliteInsert(payload: Payload): BulkInsert {
     // One transaction, run synchronously on one connection: both tables or neither.
     await db.client.batch(
       [
-        insertStatement('submissions', submissions, records.map((record) => flattenGroups(record.submission))),
+        insertStatement('submissions', submissions, records.map((record) => flattenGroups(sealed(record)))),
         insertStatement('referral_stats', statistics, records.map((record) => ({ ...record.statistics, key: record.submission.idempotencyKey })), referral),
       ],
       'write',
@@ -57,7 +62,7 @@ function sqliteInsert(payload: Payload): BulkInsert {
 function mongoInsert(payload: Payload): BulkInsert {
   const db = payload.db as unknown as MongooseAdapter
   return async (records) => {
-    const inserted = await db.collections.submissions.insertMany(records.map((record) => record.submission), { ordered: true })
+    const inserted = await db.collections.submissions.insertMany(records.map(sealed), { ordered: true })
     await db.collections['referral-stats'].insertMany(records.map((record, index) => ({ ...record.statistics, referral: inserted[index]._id })), { ordered: true })
   }
 }
@@ -65,7 +70,7 @@ function mongoInsert(payload: Payload): BulkInsert {
 /**
  * Straight to the database, past the Local API's hooks and validation: a million referrals
  * take minutes, not hours. Only for made-up data whose rows are built complete and consistent
- * (src/seed/demo/generate.ts), statistics included.
+ * (src/seed/demo/generate.ts), statistics included; answers are encrypted here, as at rest.
  */
 export function bulkInsert(payload: Payload): BulkInsert {
   return databaseKind(env().DATABASE_URI) === 'mongodb' ? mongoInsert(payload) : sqliteInsert(payload)
