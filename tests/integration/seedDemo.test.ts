@@ -44,7 +44,7 @@ describe('seedDemo', () => {
     // Answers are stored encrypted, as the referrals' own hooks would store them, and read back.
     const { docs } = await payload.find({ collection: 'submissions', limit: 1, depth: 0 })
     expect(docs[0].answers).toMatchObject({ firstName: expect.stringMatching(/^Demo/) })
-    const stored = await payload.db.findOne<{ answers: unknown }>({ collection: 'submissions', where: { id: { equals: docs[0].id } } })
+    const stored = await payload.db.findOne<{ id: number; answers: unknown }>({ collection: 'submissions', where: { id: { equals: docs[0].id } } })
     expect(JSON.stringify(stored?.answers)).toMatch(/^\{"enc":"enc:v1:/)
     // Made-up people are never emailed: their emails count as queued.
     expect((await payload.count({ collection: 'submissions', where: { emailsQueuedAt: { exists: false } } })).totalDocs).toBe(0)

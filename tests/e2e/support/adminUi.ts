@@ -47,12 +47,15 @@ export async function eventually<T>(what: string, check: () => Promise<T | undef
 
 /**
  * Follows a link in the admin's side navigation as a person would: opens the menu first when
- * Payload has folded it away (its "Open Menu" button), then clicks the visible link.
+ * Payload has folded it away (its "Open Menu" button), then clicks the link.
  */
 export async function followAdminNav(page: Page, name: string): Promise<void> {
-  const link = page.getByRole('navigation').getByRole('link', { name, exact: true })
-  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Open Menu' }).first().click()
-  await link.waitFor({ state: 'visible' })
+  await page.locator('.template-default--nav-hydrated').waitFor()
+  if ((await page.locator('.template-default--nav-open').count()) === 0) {
+    await page.getByRole('button', { name: 'Open Menu' }).first().click()
+    await page.locator('.template-default--nav-open').waitFor()
+  }
+  const link = page.locator('nav').getByRole('link', { name, exact: true })
   const href = String(await link.getAttribute('href'))
   await Promise.all([page.waitForURL((url) => url.pathname === href), link.click()])
 }
