@@ -3,7 +3,8 @@ import type { ReportColumn, ReportRow, ReportTable, Shown } from './types'
 /**
  * Small-number suppression (NHS Digital's disclosure control for published health statistics):
  * a count of 1 to 7 referrals is shown as `*`; 0 is shown. A median, percentile or percentage
- * based on fewer than 8 referrals is `*`, and so is a percentage whose numerator is hidden.
+ * based on fewer than 8 referrals is `*`, and so is a percentage whose numerator is hidden (or,
+ * for a numerator not shown as a count, whose numerator or remainder is 1 to 7).
  * Secondary suppression: where a hidden cell could be worked out from a shown total and the
  * other cells of its row or column, the next-smallest non-zero cell of that line is hidden too,
  * until no line has exactly one hidden cell. Pure.
@@ -88,7 +89,12 @@ function finishRow(row: DraftRow, index: number, columns: ReportColumn[], hidden
     const derived = row.derived?.[key]
     if (!derived) continue
     const { value, base, numerator } = derived
-    const numeratorHidden = typeof numerator === 'string' ? isHidden(numerator) : numerator !== undefined && suppressCount(numerator) === '*'
+    // A numerator that is not itself shown (contacted within deadline) also gives away its
+    // complement: 97% of 100 says 3 were late. Either side from 1 to 7 hides the percentage.
+    const numeratorHidden =
+      typeof numerator === 'string'
+        ? isHidden(numerator)
+        : numerator !== undefined && (suppressCount(numerator) === '*' || suppressCount(base - numerator) === '*')
     cells[key] = value === null ? null : hidden && (base < SMALLEST_SHOWN || numeratorHidden) ? '*' : value
   }
   return { key: row.key, label: row.label, cells }

@@ -122,15 +122,18 @@ describe('derived figures', () => {
       { key: 'many', label: 'many', counts: { contacted: 20 }, derived: { median: { value: 3, base: 20 }, within: { value: 25, base: 20, numerator: 5 } } },
       { key: 'most', label: 'most', counts: { contacted: 40 }, derived: { median: { value: 1, base: 40 }, within: { value: 90, base: 40, numerator: 36 } } },
       { key: 'none', label: 'none', counts: { contacted: 0 }, derived: { median: { value: null, base: 0 }, within: { value: null, base: 0 } } },
+      { key: 'plenty', label: 'plenty', counts: { contacted: 100 }, derived: { median: { value: 2, base: 100 }, within: { value: 80, base: 100, numerator: 80 } } },
     ],
   }
 
-  it('hides figures based on fewer than 8 and percentages whose numerator is small; null stays null', () => {
+  it('hides figures based on fewer than 8 and percentages whose numerator or remainder is small; null stays null', () => {
     expect(finishTable(table, true).rows.map((row) => row.cells)).toEqual([
       { contacted: '*', median: '*', within: '*' },
       { contacted: 20, median: 3, within: '*' },
-      { contacted: 40, median: 1, within: 90 },
+      // 90% of 40 would say 4 were late.
+      { contacted: 40, median: 1, within: '*' },
       { contacted: 0, median: null, within: null },
+      { contacted: 100, median: 2, within: 80 },
     ])
   })
 
