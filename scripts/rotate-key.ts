@@ -1,5 +1,5 @@
 /**
- * `npm run rotate-key [-- --batch-size=100]` (through scripts/run-rotate-key.mjs): re-encrypts every answer, case note and form
+ * `npm run rotate-key [-- --batch-size=100]` (through scripts/run-script.mjs): re-encrypts every answer, case note and form
  * session value that is not under DATA_ENCRYPTION_KEY (values under a key listed in
  * DATA_ENCRYPTION_PREVIOUS_KEYS, and plaintext written before encryption), in batches, beside
  * the running site. Uses the same environment as the server (DATABASE_URI, the keys).

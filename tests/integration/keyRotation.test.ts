@@ -20,7 +20,7 @@ describe('SQLite: key rotation', () => keyRotationScenarios(() => running))
 
 /** `npm run rotate-key` as an operator runs it, in its own process, beside this running app. */
 function rotateKeyCommand(keys: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['scripts/run-rotate-key.mjs', '--batch-size=3'], {
+  const result = spawnSync(process.execPath, ['scripts/run-script.mjs', 'scripts/rotate-key.ts', '--batch-size=3'], {
     cwd: process.cwd(),
     env: { ...process.env, DATABASE_URI: String(process.env.DATABASE_URI), ...keys },
     encoding: 'utf8',
