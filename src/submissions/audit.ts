@@ -43,6 +43,13 @@ export async function recordSubmissionRead(req: PayloadRequest, doc: { id?: unkn
 /** The referral an audit entry is about. */
 export type AuditSubject = { id?: unknown; reference?: unknown }
 
+/** Who acted and when: every entry names the member of staff by id and, should the account go, by email. */
+const actor = (user: TypedUser, at = new Date().toISOString()) => ({
+  user: user.id as number,
+  userEmail: 'email' in user ? String(user.email) : '',
+  at,
+})
+
 /**
  * One audit-log entry: which member of staff did what to which referral, and when (now unless
  * given); `from` and `to` for a change.
@@ -58,12 +65,10 @@ export async function writeAuditEntry(
     req,
     depth: 0,
     data: {
-      user: user.id as number,
-      userEmail: 'email' in user ? String(user.email) : '',
+      ...actor(user, entry.at),
       // A deleted referral can no longer be linked to; its reference still names it.
       submission: entry.operation === 'delete' ? undefined : (subject.id as number),
       reference: typeof subject.reference === 'string' ? subject.reference : '',
-      at: entry.at ?? new Date().toISOString(),
       ...entry,
     },
   })
@@ -85,12 +90,6 @@ export async function writeStaffAction(
     collection: 'audit-log',
     req,
     depth: 0,
-    data: {
-      user: user.id as number,
-      userEmail: 'email' in user ? String(user.email) : '',
-      operation: action,
-      at: new Date().toISOString(),
-      details,
-    },
+    data: { ...actor(user), operation: action, details },
   })
 }

@@ -3,19 +3,12 @@
  * and odd Unicode strings, prototype keys, missing and extra fields, answers to hidden
  * questions. Every case is invalid, so every response must be a 4xx with an `errors` array.
  */
+import { seededRandom } from '@/seed/demo/random'
+
 export type BadInput = { label: string; body: string | Uint8Array<ArrayBuffer>; contentType?: string }
 
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Seeded, so a failing case can be replayed from its seed (the demo data's generator). */
+export { seededRandom }
 
 type Entries = Array<[string, unknown]>
 /** JSON text from key/value pairs, so `__proto__` and repeated keys reach the server as sent. */
