@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole, isAdminUser } from '@/access'
+import { isAdminUser } from '@/access'
+import { readsReports } from '@/access/readsReports'
 import { writeStaffAction } from '@/submissions/audit'
 import { exportColumns, exportFilename, exportRecord, type ExportCell, type ExportStatistic } from './columns'
 import { csvStream } from './csvStream'
@@ -38,7 +39,7 @@ async function* records(req: PayloadRequest, query: ExportQuery, names: ExportNa
 export async function exportReferrals(req: PayloadRequest, now = new Date()): Promise<ExportResult> {
   const user = req.user
   if (!user) return { status: 401, message: 'Sign in as a manager or an administrator to export referrals.' }
-  if (!hasRole(user, 'manager', 'admin')) return { status: 403, message: 'Only managers and administrators can export referrals.' }
+  if (!readsReports(user)) return { status: 403, message: 'Only managers and administrators can export referrals.' }
   const names = await exportNames(req.payload)
   const parsed = parseExportQuery(new URL(req.url ?? '', 'http://localhost').searchParams, now, [...names.serviceIds.keys()])
   if (!parsed.ok) return { status: 400, errors: parsed.errors }
